@@ -1,0 +1,52 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { pagefind } from './src/integrations/pagefind.ts';
+import { siteUrl } from './src/lib/site-url.ts';
+
+// https://docs.astro.build/en/reference/configuration-reference/
+export default defineConfig({
+  // Set SITE_URL when deploying; see src/lib/site-url.ts for the default.
+  site: siteUrl(process.env.SITE_URL),
+  trailingSlash: 'always',
+  // OUT_DIR lets scripts/build.mjs build into a staging folder and publish
+  // to dist/ only when every check has passed.
+  outDir: process.env.OUT_DIR || './dist',
+  // Astro 7's default ('jsx') drops the space between inline elements on
+  // separate lines ("call<a>988</a>"), which screen readers and Pagefind then
+  // read as one word. `true` compresses without losing meaningful spaces.
+  compressHTML: true,
+  build: {
+    // One external stylesheet: fetched once, cached for every other page and
+    // precached for offline use.
+    inlineStylesheets: 'never',
+  },
+  security: {
+    // Astro hashes every script and style it emits into a CSP <meta> tag, so no
+    // inline script can run unless we wrote it.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "manifest-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-src 'none'",
+      ],
+      // Pagefind runs its search in WebAssembly.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
+  // No code blocks in the guides; Shiki's inline styles would also break the CSP.
+  markdown: { syntaxHighlight: false },
+  integrations: [mdx(), sitemap(), pagefind()],
+  vite: {
+    plugins: [tailwindcss()],
+  },
+});

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# `npm test`: every test, in the order that fails fastest.
+#   1. type check (astro check)   2. unit tests (Vitest)
+#   3. build (with its own checks) 4. browser tests (Playwright + axe in Chromium)
+source "$(dirname "$0")/env.sh"
+ensure_deps
+source "$ROOT/scripts/ensure-chromium.sh"
+cd "$ROOT"
+step() { printf '\n\033[1m▶ %s\033[0m\n' "$1"; }
+step "Type check"
+node_modules/.bin/astro check
+step "Unit tests"
+node_modules/.bin/vitest run
+step "Build"
+node scripts/build.mjs
+step "Browser tests (Chromium: ${CHROMIUM_PATH:-Playwright's})"
+node_modules/.bin/playwright test "$@"

@@ -1,0 +1,42 @@
+import { z } from 'astro/zod';
+import { sourceSchema } from './source';
+
+/** Who a guide is written for; drives the audience filter in search. */
+export const AUDIENCES = ['patients', 'families', 'professionals'] as const;
+
+/** The topic a guide belongs to; drives the topic filter in search. */
+export const TOPICS = ['basics', 'treatment', 'choosing', 'after-iop', 'paying', 'families'] as const;
+
+/**
+ * Frontmatter of one guide in `content/guides/*.mdx`. A field that breaks a
+ * rule fails `npm run build` with the file and the field named.
+ */
+export const guideSchema = z
+  .object({
+    /** Page title and `<h1>`. Plain words, ideally a question a reader asks. */
+    title: z.string().min(5).max(90),
+    /** One line under the title, and the meta description. At most 160 characters. */
+    description: z.string().min(20).max(160),
+    /** "In short" box: 3 to 5 key points, each one short sentence. */
+    keyPoints: z.array(z.string().min(10).max(200)).min(3).max(5),
+    /** Position in the suggested reading order (1 = read first). Unique across guides. */
+    order: z.number().int().positive(),
+    /** Who the guide is for; at least one. */
+    audience: z.array(z.enum(AUDIENCES)).min(1),
+    /** Topic for grouping and the search filter. */
+    topic: z.enum(TOPICS),
+    /** Date a person last checked the guide against its sources (YYYY-MM-DD). */
+    lastReviewed: z.coerce.date(),
+    /** Works cited; at least two, each on an authoritative domain. */
+    sources: z.array(sourceSchema).min(2),
+    /** Slugs of other guides to suggest at the end. Each must exist (checked by the guide route and unit tests). */
+    related: z.array(z.string()).default([]),
+    /** Set to false to keep the page out of the search index. Default: true. */
+    pagefind: z.boolean().default(true),
+  })
+  .refine((g) => new Set(g.sources.map((s) => s.id)).size === g.sources.length, {
+    message: 'every source needs its own id',
+    path: ['sources'],
+  });
+
+export type GuideFrontmatter = z.infer<typeof guideSchema>;
