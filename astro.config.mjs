@@ -48,5 +48,8 @@ export default defineConfig({
   integrations: [mdx(), sitemap(), pagefind()],
   vite: {
     plugins: [tailwindcss()],
+    // One stylesheet for the whole site: a reader downloads it once and every
+    // later page (and the offline cache) reuses it.
+    build: { cssCodeSplit: false },
   },
 });

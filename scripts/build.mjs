@@ -13,7 +13,9 @@ const dist = resolve(root, process.env.OUT_DIR || 'dist');
 const started = performance.now();
 
 rmSync(staging, { recursive: true, force: true });
-const astro = spawnSync(resolve(root, 'node_modules/.bin/astro'), ['build', ...process.argv.slice(2)], {
+// --force: the content cache is keyed to one content folder; CONTENT_DIR
+// (tests, benchmarks) changes it, and a stale cache breaks the build.
+const astro = spawnSync(resolve(root, 'node_modules/.bin/astro'), ['build', '--force', ...process.argv.slice(2)], {
   cwd: root,
   stdio: 'inherit',
   env: { ...process.env, OUT_DIR: staging },

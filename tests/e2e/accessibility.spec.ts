@@ -11,18 +11,21 @@ const VIEWPORTS = {
 } as const;
 
 for (const path of [...sitemapPaths(), ...EXTRA_PAGES]) {
-  for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      test(`${path} has no axe violations (${viewportName}, ${colorScheme})`, async ({ page }) => {
-        await page.setViewportSize(viewport);
-        await page.emulateMedia({ colorScheme });
-        await page.goto(path);
-        const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-        const summary = results.violations.map(
-          (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n    ')}`,
-        );
-        expect(summary, summary.join('\n')).toEqual([]);
-      });
+  test(`${path} has no axe violations at phone and desktop width, light and dark`, async ({ page }) => {
+    await page.goto(path);
+    // One load, four looks: the layout and theme respond to these without a reload.
+    for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await test.step(`${viewportName}, ${colorScheme}`, async () => {
+          await page.setViewportSize(viewport);
+          await page.emulateMedia({ colorScheme });
+          const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+          const summary = results.violations.map(
+            (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n    ')}`,
+          );
+          expect(summary, `${viewportName}, ${colorScheme}:\n${summary.join('\n')}`).toEqual([]);
+        });
+      }
     }
-  }
+  });
 }

@@ -4,59 +4,54 @@ import { sitemapPaths, EXTRA_PAGES } from './site-pages';
 const pages = [...sitemapPaths(), ...EXTRA_PAGES];
 
 for (const path of pages) {
-  test.describe(path, () => {
-    test('makes no request outside its own origin', async ({ page, baseURL }) => {
-      const origin = new URL(baseURL!).origin;
-      const foreign: string[] = [];
-      page.on('request', (req) => {
-        const url = new URL(req.url());
-        if (url.protocol !== 'data:' && url.origin !== origin) foreign.push(req.url());
-      });
-      await page.goto(path, { waitUntil: 'networkidle' });
+  test(`${path} keeps the site-wide promises`, async ({ page, context, baseURL }) => {
+    const origin = new URL(baseURL!).origin;
+    const foreign: string[] = [];
+    const cspViolations: string[] = [];
+    page.on('request', (req) => {
+      const url = new URL(req.url());
+      if (url.protocol !== 'data:' && url.origin !== origin) foreign.push(req.url());
+    });
+    page.on('console', (msg) => {
+      if (/Content Security Policy/i.test(msg.text())) cspViolations.push(msg.text());
+    });
+    await page.goto(path, { waitUntil: 'networkidle' });
+
+    await test.step('makes no request outside its own origin', () => {
       expect(foreign).toEqual([]);
     });
 
-    test('shows the crisis numbers, with tap-to-call links', async ({ page }) => {
-      await page.goto(path);
+    await test.step('shows the crisis numbers first, with tap-to-call links of 24 px or more', async () => {
       const bar = page.getByRole('complementary', { name: 'Need help now?' }).first();
       await expect(bar).toBeVisible();
       for (const href of ['tel:988', 'sms:988', 'tel:911', 'tel:+18006624357']) {
         const link = bar.locator(`a[href="${href}"]`);
         await expect(link).toBeVisible();
-        const box = await link.boundingBox();
-        expect(box!.height, `${href} tap target height`).toBeGreaterThanOrEqual(24);
-        expect(box!.width, `${href} tap target width`).toBeGreaterThanOrEqual(24);
+        const box = (await link.boundingBox())!;
+        expect(box.height, `${href} tap target height`).toBeGreaterThanOrEqual(24);
+        expect(box.width, `${href} tap target width`).toBeGreaterThanOrEqual(24);
       }
       const footer = page.getByRole('contentinfo');
-      await expect(footer).toContainText('988');
-      await expect(footer).toContainText('911');
-      await expect(footer).toContainText('1-800-662-4357');
+      for (const number of ['988', '911', '1-800-662-4357']) await expect(footer).toContainText(number);
     });
 
-    test('says it is education, not medical advice', async ({ page }) => {
-      await page.goto(path);
+    await test.step('says it is education, not medical advice', async () => {
       await expect(page.getByRole('contentinfo')).toContainText('education, not medical advice');
     });
 
-    test('has a descriptive title, one h1, a language and a main landmark', async ({ page }) => {
-      await page.goto(path);
-      await expect(page).toHaveTitle(/\S.* \| IOP Guide$|^IOP Guide$/);
+    await test.step('has a descriptive title, one h1, a language and one main landmark', async () => {
+      await expect(page).toHaveTitle(/^\S.* \| IOP Guide$|^IOP Guide$/);
       await expect(page.locator('html')).toHaveAttribute('lang', 'en');
       await expect(page.locator('h1')).toHaveCount(1);
       await expect(page.getByRole('main')).toHaveCount(1);
     });
 
-    test('sets no cookies and keeps inline scripts under the CSP', async ({ page, context }) => {
-      const violations: string[] = [];
-      page.on('console', (msg) => {
-        if (/Content Security Policy/i.test(msg.text())) violations.push(msg.text());
-      });
-      await page.goto(path, { waitUntil: 'networkidle' });
+    await test.step('sets no cookies and runs no script outside a strict CSP', async () => {
       expect(await context.cookies()).toEqual([]);
       const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
       expect(csp).toContain("default-src 'self'");
       expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
-      expect(violations).toEqual([]);
+      expect(cspViolations).toEqual([]);
     });
   });
 }

@@ -1,0 +1,108 @@
+// `npm run bench`: builds the site and prints, per page, the bytes a reader
+// downloads (HTML, CSS, JS; raw, gzip, brotli) and the build time.
+// A script, not a test: figures are reported, budgets are checked by --check
+// (see bench/budgets.json), and timings are never asserted.
+//   npm run bench                 table
+//   npm run bench -- --json       machine-readable
+//   npm run bench -- --no-build   measure the existing dist/
+//   npm run bench -- --check      exit 1 when a budget is exceeded
+import { spawnSync } from 'node:child_process';
+import { readFileSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { parse } from 'node-html-parser';
+import { walk, urlPathOf } from './site-files.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const dist = resolve(root, process.env.OUT_DIR || 'dist');
+const args = new Set(process.argv.slice(2));
+
+let buildSeconds = null;
+if (!args.has('--no-build')) {
+  const started = performance.now();
+  const run = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: args.has('--json') ? 'ignore' : ['ignore', 'ignore', 'inherit'] });
+  if (run.status !== 0) {
+    console.error('Build failed; nothing to measure.');
+    process.exit(1);
+  }
+  buildSeconds = (performance.now() - started) / 1000;
+}
+if (!existsSync(dist)) {
+  console.error(`No ${dist}: run npm run build first.`);
+  process.exit(1);
+}
+
+const sizes = (buf) => ({
+  raw: buf.length,
+  gzip: gzipSync(buf, { level: 9 }).length,
+  brotli: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+});
+const zero = () => ({ raw: 0, gzip: 0, brotli: 0 });
+const add = (a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli });
+
+const assetCache = new Map();
+function asset(href) {
+  if (!assetCache.has(href)) assetCache.set(href, sizes(readFileSync(resolve(dist, `.${href.split('?')[0]}`))));
+  return assetCache.get(href);
+}
+
+const pages = walk(dist)
+  .filter((f) => f.endsWith('.html'))
+  .map((file) => {
+    const html = readFileSync(file);
+    const doc = parse(html.toString());
+    const css = doc.querySelectorAll('link[rel="stylesheet"]').map((el) => el.getAttribute('href'));
+    // Scripts that load with the page (module scripts and their static imports
+    // are what Astro emits; dynamic imports load later, on interaction).
+    const js = doc.querySelectorAll('script[src]').map((el) => el.getAttribute('src'));
+    const inlineJs = doc.querySelectorAll('script:not([src])').filter((el) => el.getAttribute('type') !== 'application/ld+json');
+    let jsBytes = js.reduce((sum, href) => add(sum, asset(href)), zero());
+    for (const el of inlineJs) jsBytes = add(jsBytes, sizes(Buffer.from(el.text)));
+    return {
+      path: urlPathOf(dist, file),
+      html: sizes(html),
+      css: css.reduce((sum, href) => add(sum, asset(href)), zero()),
+      js: jsBytes,
+      requests: 1 + css.length + js.length,
+    };
+  })
+  .sort((a, b) => a.path.localeCompare(b.path));
+
+const result = { buildSeconds, pages };
+
+if (args.has('--json')) {
+  console.log(JSON.stringify(result, null, 2));
+} else {
+  const kb = (n) => (n / 1024).toFixed(1);
+  const rows = pages.map((p) => [
+    p.path,
+    `${kb(p.html.raw)} / ${kb(p.html.gzip)} / ${kb(p.html.brotli)}`,
+    `${kb(p.css.raw)} / ${kb(p.css.gzip)} / ${kb(p.css.brotli)}`,
+    `${kb(p.js.raw)} / ${kb(p.js.gzip)} / ${kb(p.js.brotli)}`,
+    kb(p.html.gzip + p.css.gzip + p.js.gzip),
+    String(p.requests),
+  ]);
+  const head = ['page', 'HTML KB raw/gz/br', 'CSS KB raw/gz/br', 'JS KB raw/gz/br', 'total gz KB', 'requests'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  console.log(line(head));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of rows) console.log(line(r));
+  console.log(`\n${pages.length} pages.${buildSeconds === null ? '' : ` Build (npm run build, incl. search index and link check): ${buildSeconds.toFixed(1)} s.`}`);
+}
+
+if (args.has('--check')) {
+  const budgets = JSON.parse(readFileSync(resolve(root, 'bench/budgets.json'), 'utf8'));
+  const failures = [];
+  for (const p of pages.filter((p) => p.path.startsWith('/guides/') && p.path !== '/guides/')) {
+    const htmlCss = (p.html.gzip + p.css.gzip) / 1024;
+    if (htmlCss > budgets.guideHtmlCssGzipKB) failures.push(`${p.path}: HTML + CSS ${htmlCss.toFixed(1)} KB gzip > ${budgets.guideHtmlCssGzipKB} KB`);
+    const js = p.js.gzip / 1024;
+    if (js > budgets.guideJsBeforeInteractionGzipKB) failures.push(`${p.path}: JS ${js.toFixed(1)} KB gzip > ${budgets.guideJsBeforeInteractionGzipKB} KB`);
+  }
+  if (failures.length) {
+    console.error(`\n✖ Over budget:\n  ${failures.join('\n  ')}`);
+    process.exit(1);
+  }
+  console.log('\n✔ Every page is within the budgets in bench/budgets.json.');
+}
