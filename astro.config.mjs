@@ -14,6 +14,8 @@ export default defineConfig({
   // OUT_DIR lets scripts/build.mjs build into a staging folder and publish
   // to dist/ only when every check has passed.
   outDir: process.env.OUT_DIR || './dist',
+  // Separate caches let two checkouts that share node_modules build at once.
+  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   // Astro 7's default ('jsx') drops the space between inline elements on
   // separate lines ("call<a>988</a>"), which screen readers and Pagefind then
   // read as one word. `true` compresses without losing meaningful spaces.
