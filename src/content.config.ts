@@ -3,6 +3,7 @@ import { glob, file } from 'astro/loaders';
 import { guideSchema } from './schemas/guide';
 import { glossaryTermSchema } from './schemas/glossary';
 import { pageSchema } from './schemas/page';
+import { quizSchema } from './schemas/quiz';
 import { contentDir } from './lib/content-dir';
 
 // Content lives in the top-level `content/` folder so editors never open src/.
@@ -26,4 +27,10 @@ const pages = defineCollection({
   schema: pageSchema,
 });
 
-export const collections = { guides, glossary, pages };
+// The "Is IOP right for me?" self-check: one YAML file per quiz.
+const quiz = defineCollection({
+  loader: glob({ base: `${base}/quiz`, pattern: '**/[^_]*.yaml' }),
+  schema: quizSchema,
+});
+
+export const collections = { guides, glossary, pages, quiz };

@@ -1,0 +1,183 @@
+import { grade } from '../../lib/quiz/grade';
+import { hasDanger, nextStep, previousStep } from '../../lib/quiz/flow';
+import { choiceKey, type Answers, type QuizModel } from '../../lib/quiz/model';
+import { isLevel } from '../../lib/quiz/levels';
+
+/**
+ * <iop-quiz>: the "Is IOP right for me?" self-check, one question at a time.
+ *
+ * It holds no words and no grading rules. Quiz.astro renders every question,
+ * result, reason and note; this element shows and hides them, and asks
+ * src/lib/quiz/ what comes next and what the result is.
+ *
+ * Private by design: the checked radio buttons are the only state. Nothing
+ * is fetched, stored, or written to the URL or history; `autocomplete="off"`
+ * on the form stops the browser restoring answers after a reload.
+ */
+class IopQuiz extends HTMLElement {
+  #model: QuizModel = { questions: [] };
+  #steps: HTMLFieldSetElement[] = [];
+  #index = 0;
+  /** True after "Change" on the result: Next returns to the result once all is answered. */
+  #reviewing = false;
+
+  connectedCallback(): void {
+    const form = this.#one<HTMLFormElement>('[data-form]');
+    this.#steps = [...this.querySelectorAll<HTMLFieldSetElement>('fieldset[data-q]')];
+    // The model is read back from the rendered radios: the same data the
+    // checklist and the unit tests use, with no second copy to drift.
+    this.#model = {
+      questions: this.#steps.map((fs) => ({
+        id: fs.dataset['q'] ?? '',
+        answers: [...fs.querySelectorAll<HTMLInputElement>('input[type=radio]')].map((input) => {
+          const level = input.dataset['level'];
+          return { id: input.value, level: isLevel(level) ? level : undefined, note: input.dataset['note'] };
+        }),
+      })),
+    };
+
+    form.addEventListener('change', () => {
+      this.#setError(false);
+      this.#updateCrisis();
+      this.#updateNextLabel();
+    });
+    form.addEventListener('submit', (event) => {
+      // Never let the browser submit: answers must not reach the URL.
+      event.preventDefault();
+      this.#next();
+    });
+    this.addEventListener('click', (event) => {
+      const button = (event.target as Element).closest('button');
+      if (!button || button.type === 'submit') return;
+      const action = button.dataset['action'];
+      if (action === 'back') this.#show(previousStep(this.#index));
+      else if (action === 'restart') this.#restart();
+      else if (action === 'print') window.print();
+      else if (button.dataset['change'] !== undefined) {
+        this.#reviewing = true;
+        this.#show(Number(button.dataset['change']));
+      }
+    });
+
+    this.#updateCrisis();
+    this.#show(0, false);
+  }
+
+  #one<T extends Element>(selector: string): T {
+    const el = this.querySelector<T>(selector);
+    if (!el) throw new Error(`<iop-quiz>: missing ${selector}`);
+    return el;
+  }
+
+  #answers(): Answers {
+    const answers = new Map<string, string>();
+    for (const fs of this.#steps) {
+      const checked = fs.querySelector<HTMLInputElement>('input:checked');
+      if (checked && fs.dataset['q']) answers.set(fs.dataset['q'], checked.value);
+    }
+    return answers;
+  }
+
+  #view(view: 'questions' | 'result'): void {
+    this.dataset['view'] = view;
+    this.#one<HTMLElement>('[data-form]').hidden = view !== 'questions';
+    this.#one<HTMLElement>('[data-result]').hidden = view !== 'result';
+  }
+
+  /** Shows question `index`; moves focus to its heading (which starts "Question n of N"). */
+  #show(index: number, focus = true): void {
+    this.#index = index;
+    this.#view('questions');
+    this.#steps.forEach((fs, i) => (fs.hidden = i !== index));
+    this.#one<HTMLElement>('[data-action=back]').hidden = index === 0;
+    this.#setError(false);
+    this.#updateNextLabel();
+    if (focus) this.#focus(this.#steps[index]?.querySelector('h2'), this.#one('[data-form]'));
+  }
+
+  /**
+   * Moves focus to a heading (so screen readers read it, progress first) and
+   * brings the top of `top` into view: focusing alone would scroll only as
+   * far as the heading, leaving a crisis panel or the progress off screen.
+   */
+  #focus(heading: HTMLElement | null | undefined, top: Element): void {
+    heading?.focus({ preventScroll: true });
+    const y = top.getBoundingClientRect().top;
+    if (y < 0 || y > window.innerHeight / 2) top.scrollIntoView({ block: 'start' });
+  }
+
+  #next(): void {
+    const current = this.#steps[this.#index];
+    if (!current?.querySelector('input:checked')) {
+      this.#setError(true);
+      current?.querySelector<HTMLInputElement>('input')?.focus();
+      return;
+    }
+    const step = nextStep(this.#model, this.#answers(), this.#index, this.#reviewing);
+    if (step === 'result') this.#showResult();
+    else this.#show(step);
+  }
+
+  #restart(): void {
+    this.#one<HTMLFormElement>('[data-form]').reset();
+    this.#reviewing = false;
+    this.#updateCrisis();
+    this.#show(0);
+  }
+
+  #setError(on: boolean): void {
+    const error = this.#one<HTMLElement>('[data-error]');
+    error.textContent = on ? (error.dataset['message'] ?? '') : '';
+  }
+
+  #updateNextLabel(): void {
+    const toResult = nextStep(this.#model, this.#answers(), this.#index, this.#reviewing) === 'result';
+    this.#one<HTMLElement>('[data-label=next]').hidden = toResult;
+    this.#one<HTMLElement>('[data-label=result]').hidden = !toResult;
+  }
+
+  /** A danger answer puts 988 and 911 at the top of the quiz at once, and announces them. */
+  #updateCrisis(): void {
+    const region = this.#one<HTMLElement>('[data-crisis]');
+    const danger = hasDanger(this.#model, this.#answers());
+    if (danger && !region.firstElementChild) {
+      region.append(this.#one<HTMLTemplateElement>('[data-crisis-template]').content.cloneNode(true));
+      // Seen at once, not just announced: don't let it land above the screen.
+      if (region.getBoundingClientRect().top < 0) region.scrollIntoView({ block: 'start' });
+    } else if (!danger) {
+      region.replaceChildren();
+    }
+  }
+
+  #showResult(): void {
+    const answers = this.#answers();
+    const result = grade(this.#model, answers);
+    const reasons = new Set(result.reasons.map(choiceKey));
+    const also = new Set(result.also.map(choiceKey));
+    const notes = new Set(result.notes);
+    const toggle = (selector: string, show: (el: HTMLElement) => boolean) =>
+      this.querySelectorAll<HTMLElement>(selector).forEach((el) => (el.hidden = !show(el)));
+
+    toggle('[data-outcome]', (el) => el.dataset['outcome'] === result.outcome);
+    toggle('[data-result] [data-for]', (el) => el.dataset['for'] === result.outcome);
+    toggle('[data-reasons] [data-choice]', (el) => reasons.has(el.dataset['choice'] ?? ''));
+    toggle('[data-also] [data-choice]', (el) => also.has(el.dataset['choice'] ?? ''));
+    toggle('[data-also]', () => also.size > 0);
+    toggle('[data-notes] [data-note]', (el) => notes.has(el.dataset['note'] ?? ''));
+    toggle('[data-notes]', () => notes.size > 0);
+    toggle('[data-summary]', (el) => answers.has(el.dataset['summary'] ?? ''));
+    toggle('[data-summary] [data-answer]', (el) => {
+      const row = el.closest<HTMLElement>('[data-summary]');
+      return answers.get(row?.dataset['summary'] ?? '') === el.dataset['answer'];
+    });
+
+    this.#reviewing = false;
+    this.#updateCrisis();
+    this.#view('result');
+    // Crisis help is read first when there is danger; otherwise the result.
+    if (result.crisis) this.#focus(this.querySelector<HTMLElement>('[data-crisis-heading]'), this);
+    else this.#focus(this.querySelector<HTMLElement>('#quiz-result-heading'), this.#one('[data-result]'));
+  }
+}
+
+if (!customElements.get('iop-quiz')) customElements.define('iop-quiz', IopQuiz);

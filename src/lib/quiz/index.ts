@@ -1,0 +1,4 @@
+export * from './levels';
+export * from './model';
+export * from './grade';
+export * from './flow';
