@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 import { siteUrl } from './src/lib/site-url.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
@@ -47,11 +48,16 @@ export default defineConfig({
   },
   // No code blocks in the guides; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), sitemap(), pagefind()],
+  // serviceWorker() last: it precaches what the others write, the search index included.
+  // The offline page is a fallback, not a page to find: kept out of the sitemap.
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/offline/') }), pagefind(), serviceWorker()],
   vite: {
     plugins: [tailwindcss()],
     // One stylesheet for the whole site: a reader downloads it once and every
     // later page (and the offline cache) reuses it.
-    build: { cssCodeSplit: false },
+    // Scripts, too, stay in their own cached files rather than being inlined
+    // into every page (Astro inlines small ones by default): a reader, and the
+    // offline cache, pay for each once.
+    build: { cssCodeSplit: false, assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
   },
 });
