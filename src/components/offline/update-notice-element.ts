@@ -38,12 +38,16 @@ class IopUpdateNotice extends HTMLElement {
       return;
     }
     const registration = this.#registration;
-    if (registration.waiting && sw.controller) this.#dispatch({ type: 'waiting' });
-    registration.addEventListener('updatefound', () => {
-      const worker = registration.installing;
-      worker?.addEventListener('statechange', () => {
-        if (worker.state === 'installed') this.#dispatch({ type: 'waiting' });
-      });
+    if (registration.waiting) this.#dispatch({ type: 'waiting' });
+    // The browser may have started installing a new version (it checks on
+    // every navigation) before this code ran.
+    this.#watch(registration.installing);
+    registration.addEventListener('updatefound', () => this.#watch(registration.installing));
+  }
+
+  #watch(worker: ServiceWorker | null): void {
+    worker?.addEventListener('statechange', () => {
+      if (worker.state === 'installed') this.#dispatch({ type: 'waiting' });
     });
   }
 
