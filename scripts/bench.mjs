@@ -1,5 +1,6 @@
 // `npm run bench`: builds the site and prints, per page, the bytes a reader
-// downloads (HTML, CSS, JS; raw, gzip, brotli) and the build time.
+// downloads (HTML, CSS, JS; raw, gzip, brotli), the build time, and the size
+// of the offline precache (everything the service worker saves on one visit).
 // A script, not a test: figures are reported, budgets are checked by --check
 // (see bench/budgets.json), and timings are never asserted.
 //   npm run bench                 table
@@ -11,7 +12,9 @@ import { readFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { parse } from 'node-html-parser';
+import { getManifest } from 'workbox-build';
 import { walk, urlPathOf } from './site-files.mjs';
+import { precacheOptions } from '../src/integrations/service-worker.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, process.env.OUT_DIR || 'dist');
@@ -68,7 +71,19 @@ const pages = walk(dist)
   })
   .sort((a, b) => a.path.localeCompare(b.path));
 
-const result = { buildSeconds, pages };
+// The offline precache: the list the build gave the service worker (same
+// function, same folder), summed file by file. Pagefind's index files are
+// compressed already, so their gzip size is about their raw size.
+const precacheGroup = (url) =>
+  url.endsWith('.html') ? 'pages' : url.startsWith('/pagefind/') ? 'search index' : /\.(?:css|js)$/.test(url) ? 'CSS and JS' : 'other files';
+const precache = { files: 0, ...zero(), groups: {} };
+for (const { url } of (await getManifest(precacheOptions(dist))).manifestEntries) {
+  const size = sizes(readFileSync(resolve(dist, `.${url}`)));
+  const group = (precache.groups[precacheGroup(url)] ??= { files: 0, ...zero() });
+  for (const total of [precache, group]) Object.assign(total, add(total, size), { files: total.files + 1 });
+}
+
+const result = { buildSeconds, pages, precache };
 
 if (args.has('--json')) {
   console.log(JSON.stringify(result, null, 2));
@@ -89,6 +104,8 @@ if (args.has('--json')) {
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of rows) console.log(line(r));
   console.log(`\n${pages.length} pages.${buildSeconds === null ? '' : ` Build (npm run build, incl. search index and link check): ${buildSeconds.toFixed(1)} s.`}`);
+  console.log(`\nOffline precache (saved by the service worker on the first visit): ${precache.files} files, ${kb(precache.raw)} KB raw, ${kb(precache.gzip)} KB gzip`);
+  for (const [name, g] of Object.entries(precache.groups)) console.log(`  ${name.padEnd(20)}${String(g.files).padStart(4)} files  ${kb(g.raw).padStart(7)} KB raw  ${kb(g.gzip).padStart(7)} KB gzip`);
 }
 
 if (args.has('--check')) {
@@ -100,6 +117,8 @@ if (args.has('--check')) {
     const js = p.js.gzip / 1024;
     if (js > budgets.guideJsBeforeInteractionGzipKB) failures.push(`${p.path}: JS ${js.toFixed(1)} KB gzip > ${budgets.guideJsBeforeInteractionGzipKB} KB`);
   }
+  const precacheKB = precache.gzip / 1024;
+  if (precacheKB > budgets.precacheGzipKB) failures.push(`offline precache: ${precacheKB.toFixed(1)} KB gzip > ${budgets.precacheGzipKB} KB`);
   if (failures.length) {
     console.error(`\n✖ Over budget:\n  ${failures.join('\n  ')}`);
     process.exit(1);

@@ -260,7 +260,7 @@ test.describe('a new build', () => {
     await test.step('the reader is told, politely, when a new version is ready', async () => {
       serving = versionB;
       await page.goto(`${origin}/guides/`);
-      await expect(page.getByRole('status').filter({ hasText: 'A new version of this guide is ready.' })).toBeVisible();
+      await expect(page.getByRole('status').filter({ hasText: 'A new version of this site is ready.' })).toBeVisible();
       await expect(notice).toBeVisible();
       await expect(notice.getByRole('button', { name: 'Reload to update' })).toBeVisible();
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();

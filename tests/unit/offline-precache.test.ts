@@ -139,7 +139,6 @@ describe('the precache list of a built site', () => {
       '/_astro/style.abc123.css',
       '/favicon.svg',
       '/guides/what-is-iop/index.html',
-      '/icons/icon-192.png',
       '/index.html',
       '/manifest.webmanifest',
       '/offline/index.html',

@@ -8,7 +8,7 @@
  */
 
 /**
- * Every page, the stylesheet and scripts, fonts, icons, the web app manifest
+ * Every page, the stylesheet and scripts, fonts, images, the web app manifest
  * and the whole Pagefind index (entry, meta, index chunks, filters, fragments,
  * WebAssembly).
  */
@@ -27,10 +27,12 @@ export const PRECACHE_GLOBS: readonly string[] = [
  * Never precached, whatever the globs above match:
  * - og/: Open Graph images are for link previews on other sites, never shown
  *   to the reader, and would be most of the download;
+ * - icons/: the app icons are fetched once, online, when the reader installs
+ *   the app, and the system keeps them; saving them again costs ~25 KB;
  * - 404.html: offline, an unknown address gets the offline page instead;
  * - the service worker itself and its Workbox runtime (the browser keeps those).
  */
-export const PRECACHE_IGNORES: readonly string[] = ['og/**', '404.html', 'sw.js', 'workbox-*.js', '**/*.map'];
+export const PRECACHE_IGNORES: readonly string[] = ['og/**', 'icons/**', '404.html', 'sw.js', 'workbox-*.js', '**/*.map'];
 
 /** The page served, offline, for any address that is not precached. */
 export const OFFLINE_PAGE = 'offline/index.html';
