@@ -29,7 +29,7 @@ function buildWithBrokenContent(name: string, edit: (guide: string) => string) {
   const run = spawnSync(process.execPath, ['scripts/build.mjs'], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', CONTENT_DIR: content, OUT_DIR: published, STAGING_DIR: join(work, name, 'staging') },
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, name, 'cache'), OUT_DIR: published, STAGING_DIR: join(work, name, 'staging') },
   });
   return {
     status: run.status,
