@@ -4,7 +4,13 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { ogImages } from './src/integrations/og-images.ts';
 import { siteUrl } from './src/lib/site-url.ts';
+import { contentDir } from './src/lib/content-dir.ts';
+import { readReviewDates, lastmodByPath } from './src/lib/review-dates.ts';
+
+// <lastmod> in the sitemap: when a person last reviewed each page's words.
+const lastmod = lastmodByPath(readReviewDates(contentDir(process.env.CONTENT_DIR)));
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -47,7 +53,17 @@ export default defineConfig({
   },
   // No code blocks in the guides; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), sitemap(), pagefind()],
+  integrations: [
+    mdx(),
+    sitemap({
+      serialize: (item) => {
+        const date = lastmod.get(new URL(item.url).pathname);
+        return date ? { ...item, lastmod: date } : item;
+      },
+    }),
+    pagefind(),
+    ogImages(),
+  ],
   vite: {
     plugins: [tailwindcss()],
     // One stylesheet for the whole site: a reader downloads it once and every
