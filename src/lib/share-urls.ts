@@ -10,6 +10,11 @@ export function absoluteUrl(href: string, site: string | URL): string {
   return new URL(href, site).href;
 }
 
+/** A URL as people type it: no "https://", e.g. "iop-guide.example/quiz/". Shorter on paper; browsers add the scheme. */
+export function typeableUrl(url: string): string {
+  return url.replace(/^https?:\/\//, '');
+}
+
 /** True for links that lead to another page of this site (root-relative), not in-page anchors, phones or other sites. */
 export function isSitePath(href: string): boolean {
   return href.startsWith('/') && !href.startsWith('//');
