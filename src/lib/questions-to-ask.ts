@@ -1,4 +1,4 @@
-import { findSection, subsections, paragraphs, parseInline, type Inline } from './mdx-sections.ts';
+import { findSection, subsections, paragraphs, parseInline, inlineText, type Inline } from './mdx-sections.ts';
 
 /** The guide the checklist comes from: content/guides/<slug>.mdx. */
 export const QUESTIONS_GUIDE = 'does-iop-work';
@@ -41,7 +41,7 @@ export function questionsChecklist(body: string, file: string): Checklist {
       throw new Error(`${where}: the question "${heading}" must be followed by a paragraph that starts with "${WHY_LABEL}".`);
     }
     return {
-      question: heading,
+      question: inlineText(parseInline(heading)),
       why: [first.slice(WHY_LABEL.length), ...rest].map(parseInline),
     };
   });

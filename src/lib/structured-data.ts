@@ -94,7 +94,7 @@ export function commonQuestions(body: string): Faq[] {
   if (section === undefined) return [];
   return subsections(section)
     .items.map(({ heading, body: text }) => ({
-      question: heading.trim(),
+      question: inlineText(parseInline(heading)),
       answer: paragraphs(text)
         .map((p) => inlineText(parseInline(p)))
         .join('\n\n'),
