@@ -70,13 +70,29 @@ export function paragraphs(mdx: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * Curly quotes and apostrophes, as Astro's Markdown renders them
+ * ("can't" -> "can’t"), so text taken from a guide here reads exactly like
+ * the guide itself.
+ */
+export function smartQuotes(text: string, before = ''): string {
+  // `before` is the character in front of the text (e.g. the end of a link), which decides opening or closing.
+  const marked = `${before.slice(-1) || ' '}${text}`;
+  return marked
+    .replace(/(^|[\s([{\u2014-])"/g, '$1\u201c')
+    .replace(/"/g, '\u201d')
+    .replace(/(^|[\s([{\u2014-])'/g, '$1\u2018')
+    .replace(/'/g, '\u2019')
+    .slice(1);
+}
+
 const TOKEN = /<Cite\s+id="([^"]+)"\s*\/>|\[([^\]]+)\]\(([^)\s]+)\)/g;
 
 /** Parses one paragraph into text, links and citations. Emphasis markers are dropped; spaces are collapsed. */
 export function parseInline(paragraph: string): Inline[] {
   const out: Inline[] = [];
-  const pushText = (raw: string) => {
-    const value = raw.replace(/\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)/g, '').replace(/\s+/g, ' ');
+  const pushText = (raw: string, before: string) => {
+    const value = smartQuotes(raw.replace(/\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)/g, '').replace(/\s+/g, ' '), before);
     if (!value) return;
     const last = out[out.length - 1];
     if (last?.type === 'text') last.value += value;
@@ -84,12 +100,12 @@ export function parseInline(paragraph: string): Inline[] {
   };
   let at = 0;
   for (const m of paragraph.matchAll(TOKEN)) {
-    pushText(paragraph.slice(at, m.index));
+    pushText(paragraph.slice(at, m.index), paragraph.slice(0, at));
     if (m[1] !== undefined) out.push({ type: 'cite', id: m[1] });
-    else out.push({ type: 'link', text: m[2]!, href: m[3]! });
+    else out.push({ type: 'link', text: smartQuotes(m[2]!, paragraph.slice(0, m.index)), href: m[3]! });
     at = m.index + m[0].length;
   }
-  pushText(paragraph.slice(at));
+  pushText(paragraph.slice(at), paragraph.slice(0, at));
   // Trim the ends so a paragraph never starts or ends with a space.
   const first = out[0];
   if (first?.type === 'text') first.value = first.value.trimStart();

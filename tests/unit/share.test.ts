@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import QRCode from 'qrcode';
 import { readMdx } from './content-files';
-import { findSection, subsections, paragraphs, parseInline, inlineText } from '../../src/lib/mdx-sections';
+import { findSection, subsections, paragraphs, parseInline, inlineText, smartQuotes } from '../../src/lib/mdx-sections';
 import { questionsChecklist, citedSourceIds, QUESTIONS_GUIDE } from '../../src/lib/questions-to-ask';
 import {
   commonQuestions,
@@ -71,6 +71,11 @@ describe('reading guide sections', () => {
       { type: 'text', value: ' here. ' },
       { type: 'cite', id: 'tip47' },
     ]);
+  });
+
+  it('curls quotes and apostrophes as the rendered guide does, also next to links', () => {
+    expect(smartQuotes(`What if I can't? She said "yes" and 'no'.`)).toBe('What if I can’t? She said “yes” and ‘no’.');
+    expect(inlineText(parseInline(`Read [NIAAA](/x/)'s "guide".`))).toBe('Read NIAAA’s “guide”.');
   });
 
   it('reads inline content as plain words, without citation marks or stray spaces', () => {
