@@ -47,7 +47,8 @@ export function planSearch(raw: string, { maxPerStage = 12 } = {}): Attempt[][] 
   push(first, { query: terms.join(' '), weight: literalWeight, kind: 'terms' });
   push(first, { query: resolved.join(' '), weight: 1, kind: 'synonym' });
   terms.forEach((term, i) => {
-    for (const alt of synonymsOf(term)) {
+    // A synonym that is already another word of the query adds nothing ("insurance pay" → "pay pay").
+    for (const alt of synonymsOf(term).filter((w) => !resolved.includes(w))) {
       push(first, { query: resolved.map((t, j) => (j === i ? alt : t)).join(' '), weight: SYNONYM_WEIGHT, kind: 'synonym' });
     }
   });
