@@ -28,8 +28,11 @@ function loadPanel(): Promise<HTMLElement> {
   return panelFromSearchPage;
 }
 
+/** Starts everything search needs at once: its code, Pagefind (in parallel with the form), and the form. */
 const prefetch = () => {
-  void import('./search-panel.ts');
+  import('./search-panel.ts')
+    .then((code) => code.loadPagefind())
+    .catch(() => {});
   loadPanel().catch(() => {});
 };
 
@@ -83,6 +86,7 @@ class SiteSearch extends HTMLElement {
     const slot = dialog?.querySelector<HTMLElement>('[data-search-slot]');
     if (!dialog || !slot) return;
     if (!dialog.open) dialog.showModal();
+    prefetch();
     let panel = slot.querySelector<HTMLElement>('[data-search-panel]');
     if (!panel) {
       const error = slot.querySelector<HTMLElement>('[data-search-load-error]');

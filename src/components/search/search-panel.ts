@@ -27,8 +27,8 @@ interface Pagefind {
 
 let pagefind: Promise<Pagefind> | undefined;
 
-/** Loads Pagefind once per page, shared by every panel. */
-function loadPagefind(): Promise<Pagefind> {
+/** Loads Pagefind once per page, shared by every panel (search-boot.ts starts it as search opens). */
+export function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
     // A runtime URL: Pagefind's files are written after Vite has bundled the site.
     const pf = (await import(/* @vite-ignore */ `${PAGEFIND_BUNDLE}pagefind.js`)) as Pagefind;
@@ -134,21 +134,27 @@ class SearchPanel {
       return;
     }
     const outcome = await runSearch(pf, query, { filters });
-    const views = await this.#views(outcome.results.slice(0, PAGE_SIZE), query);
+    const terms = highlightTerms(query);
+    // Each result's text is a separate small fetch: start them all, show each as it comes, in order.
+    const pending = outcome.results.slice(0, PAGE_SIZE).map(async (r) => toResultView(await r.result.data(), terms));
+    const first = await pending[0];
     clearTimeout(slow);
     if (generation !== this.#generation) return;
     this.#outcome = outcome;
-    this.#terms = highlightTerms(query);
-    this.#render(views, outcome);
+    this.#terms = terms;
+    this.#render(first ? [first] : [], outcome);
     const { key, vars } = statusFor({ query, count: outcome.results.length, broadened: outcome.broadened });
     this.#setStatus(`${t(key, vars)}${filterCount ? ` ${t('search.status.filtersOn')}` : ''}`);
     this.#tips.hidden = outcome.results.length > 0;
     this.#tips.querySelector<HTMLElement>('[data-search-tip-filters]')!.hidden = filterCount === 0;
-  }
-
-  async #views(results: SearchOutcome<PagefindResult>['results'], query: string): Promise<ResultView[]> {
-    const terms = highlightTerms(query);
-    return Promise.all(results.map(async (r) => toResultView(await r.result.data(), terms)));
+    const list = this.#results.querySelector('ol');
+    for (const next of pending.slice(1)) {
+      const view = await next;
+      if (generation !== this.#generation || !list) return;
+      list.append(this.#item(view));
+      this.#shown += 1;
+    }
+    this.#more.hidden = this.#shown >= outcome.results.length;
   }
 
   #setStatus(text: string): void {
@@ -169,7 +175,8 @@ class SearchPanel {
       list.append(...views.map((v) => this.#item(v)));
       this.#more.before(list);
     }
-    this.#more.hidden = !outcome || this.#shown >= outcome.results.length;
+    // Shown once the first page of results is all in (see search()).
+    this.#more.hidden = true;
   }
 
   async #showMore(): Promise<void> {

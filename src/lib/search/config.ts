@@ -26,8 +26,11 @@ export const PAGEFIND_BUNDLE = '/pagefind/';
 /** The query parameter that carries the reader's words to the page they open, for Pagefind's highlight script. */
 export const HIGHLIGHT_PARAM = 'highlight';
 
-/** Results shown at first, and added by each "Show more". */
-export const PAGE_SIZE = 8;
+/**
+ * Results shown at first, and added by each "Show more". Each one costs a
+ * fetch of that page's text (~3.5 KB); five fill a phone screen twice over.
+ */
+export const PAGE_SIZE = 5;
 
 /** Sections (heading anchors) listed under each result. */
 export const MAX_SECTIONS = 3;
