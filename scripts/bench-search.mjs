@@ -188,6 +188,7 @@ export async function goldenHitRate(dist, { copies = false } = {}) {
       await page.goto(`${server.url}/search/?q=${encodeURIComponent(g.q)}`);
       const status = page.locator('main [data-search-status]');
       await status.filter({ hasText: /results? for|No results/ }).waitFor({ timeout: 20_000 });
+      await page.locator('main [data-search-results][aria-busy]').waitFor({ state: 'detached', timeout: 20_000 });
       const hrefs = await page.locator('main .search-result-title a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
       const top = hrefs.slice(0, 3).map((h) => h.split(/[?#]/)[0]);
       const slug = g.expect.replace(/^\/guides\/|\/$/g, '');

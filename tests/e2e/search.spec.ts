@@ -8,9 +8,10 @@ const golden = JSON.parse(readFileSync(resolve(import.meta.dirname, '../fixtures
 };
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 
-/** Waits until a search has finished: the status says how many results, or none. */
+/** Waits until a search has finished: the status says how many results (or none), and the list is complete. */
 async function settled(scope: ReturnType<Page['locator']>) {
   await expect(scope.getByRole('status')).toHaveText(/results? for|No results for|match your filters/);
+  await expect(scope.locator('[data-search-results][aria-busy]')).toHaveCount(0);
 }
 
 /** axe on the whole page, or only inside `include` (the open dialog: the page behind it is inert). */
@@ -178,6 +179,7 @@ test('filters narrow results by topic and reader, and the status says they are o
   await main.getByText('Filter by topic or reader').click();
   await main.getByRole('group', { name: 'Topic' }).getByRole('checkbox', { name: 'Paying for care' }).check();
   await expect(main.getByRole('status')).toContainText('Filters are on.');
+  await settled(main);
   const hrefs = await main.locator('.search-result-title a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   expect(hrefs.length).toBeGreaterThan(0);
   expect(hrefs.length).toBeLessThan(before);

@@ -143,6 +143,8 @@ class SearchPanel {
     this.#outcome = outcome;
     this.#terms = terms;
     this.#render(first ? [first] : [], outcome);
+    // Busy until the first page of results is all in: screen readers wait, then read the list once.
+    if (pending.length > 1) this.#results.setAttribute('aria-busy', 'true');
     const { key, vars } = statusFor({ query, count: outcome.results.length, broadened: outcome.broadened });
     this.#setStatus(`${t(key, vars)}${filterCount ? ` ${t('search.status.filtersOn')}` : ''}`);
     this.#tips.hidden = outcome.results.length > 0;
@@ -154,6 +156,7 @@ class SearchPanel {
       list.append(this.#item(view));
       this.#shown += 1;
     }
+    this.#results.removeAttribute('aria-busy');
     this.#more.hidden = this.#shown >= outcome.results.length;
   }
 
@@ -163,6 +166,7 @@ class SearchPanel {
   }
 
   #render(views: ResultView[], outcome: SearchOutcome<PagefindResult> | undefined): void {
+    this.#results.removeAttribute('aria-busy');
     this.#results.querySelector('ol')?.remove();
     this.#shown = views.length;
     if (!outcome) {
