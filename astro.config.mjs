@@ -4,7 +4,14 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
+import { ogImages } from './src/integrations/og-images.ts';
 import { siteUrl } from './src/lib/site-url.ts';
+import { contentDir } from './src/lib/content-dir.ts';
+import { readReviewDates, lastmodByPath } from './src/lib/review-dates.ts';
+
+// <lastmod> in the sitemap: when a person last reviewed each page's words.
+const lastmod = lastmodByPath(readReviewDates(contentDir(process.env.CONTENT_DIR)));
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -47,11 +54,28 @@ export default defineConfig({
   },
   // No code blocks in the guides; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), sitemap(), pagefind()],
+  // serviceWorker() last: it precaches what the others write, the search index included.
+  integrations: [
+    mdx(),
+    sitemap({
+      // The offline page is a fallback, not a page to find: kept out of the sitemap.
+      filter: (page) => !page.endsWith('/offline/'),
+      serialize: (item) => {
+        const date = lastmod.get(new URL(item.url).pathname);
+        return date ? { ...item, lastmod: date } : item;
+      },
+    }),
+    pagefind(),
+    ogImages(),
+    serviceWorker(),
+  ],
   vite: {
     plugins: [tailwindcss()],
     // One stylesheet for the whole site: a reader downloads it once and every
     // later page (and the offline cache) reuses it.
-    build: { cssCodeSplit: false },
+    // Scripts, too, stay in their own cached files rather than being inlined
+    // into every page (Astro inlines small ones by default): a reader, and the
+    // offline cache, pay for each once.
+    build: { cssCodeSplit: false, assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
   },
 });

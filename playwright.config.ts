@@ -36,7 +36,8 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
     // The binary itself, not npx, so the server stops with the tests.
-    command: `node_modules/.bin/astro preview --port ${PORT} --host 127.0.0.1`,
+    // --ignore-lock: a developer may have `npm start` serving this checkout too.
+    command: `node_modules/.bin/astro preview --port ${PORT} --host 127.0.0.1 --ignore-lock`,
     url: `${BASE_URL}/`,
     reuseExistingServer: false,
     timeout: 60_000,

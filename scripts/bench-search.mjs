@@ -5,7 +5,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
@@ -165,7 +165,8 @@ export async function measureSearch(dist, { queries = readGolden().slice(0, 20).
     const warmCached = [];
     for (const q of queries) warmCached.push(await page.evaluate(timeSearchInPage, q));
     await context.close();
-    return { queries: queries.length, coldMs: median(cold), warmMs: median(warm), warmCachedMs: median(warmCached), coldAll: cold, warmAll: warm, firstSearch };
+    // Timings depend on what else the machine is doing: say how busy it was.
+    return { queries: queries.length, coldMs: median(cold), warmMs: median(warm), warmCachedMs: median(warmCached), coldAll: cold, warmAll: warm, firstSearch, loadAverage: loadavg()[0], cpus: cpus().length };
   } finally {
     await browser.close();
     server.stop();

@@ -13,5 +13,5 @@ step "Unit tests"
 node_modules/.bin/vitest run
 step "Build"
 node scripts/build.mjs
-step "Browser tests (Chromium: ${CHROMIUM_PATH:-Playwright's})"
+step "Browser tests (Chromium: ${CHROMIUM_PATH:-Playwright default})"
 node_modules/.bin/playwright test "$@"

@@ -4,6 +4,7 @@ import { guideSchema } from './schemas/guide';
 import { glossaryTermSchema } from './schemas/glossary';
 import { pageSchema } from './schemas/page';
 import { quizSchema } from './schemas/quiz';
+import { referralStaffSchema } from './schemas/referral-staff';
 import { contentDir } from './lib/content-dir';
 
 // Content lives in the top-level `content/` folder so editors never open src/.
@@ -33,4 +34,10 @@ const quiz = defineCollection({
   schema: quizSchema,
 });
 
-export const collections = { guides, glossary, pages, quiz };
+// The "For referral staff" page: one YAML file, /referral-staff/.
+const referralStaff = defineCollection({
+  loader: glob({ base, pattern: 'referral-staff.yaml' }),
+  schema: referralStaffSchema,
+});
+
+export const collections = { guides, glossary, pages, quiz, referralStaff };

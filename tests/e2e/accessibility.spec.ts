@@ -12,6 +12,8 @@ const VIEWPORTS = {
 
 for (const path of [...sitemapPaths(), ...EXTRA_PAGES]) {
   test(`${path} has no axe violations at phone and desktop width, light and dark`, async ({ page }) => {
+    // Four full axe runs on a long page (the glossary) take a while on a 2-core machine.
+    test.setTimeout(240_000);
     await page.goto(path);
     // One load, four looks: the layout and theme respond to these without a reload.
     for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {

@@ -18,5 +18,5 @@ export function sitemapPaths(): string[] {
   return [...new Set(paths)].sort();
 }
 
-/** Pages that are not in the sitemap but readers still see. */
-export const EXTRA_PAGES = ['/404.html'];
+/** Pages that are not in the sitemap but readers still see (/offline/: what the service worker shows offline). */
+export const EXTRA_PAGES = ['/404.html', '/offline/'];

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 // Real builds of the real content with one mistake each, as an editor might
 // make it. Each must fail, say which file and which field, and leave the
@@ -28,11 +29,11 @@ function buildWithBrokenContent(name: string, edit: (guide: string) => string) {
   const run = spawnSync(process.execPath, ['scripts/build.mjs'], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: content, OUT_DIR: published, STAGING_DIR: join(work, name, 'staging') },
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, name, 'cache'), OUT_DIR: published, STAGING_DIR: join(work, name, 'staging') },
   });
   return {
     status: run.status,
-    output: `${run.stdout}\n${run.stderr}`,
+    output: stripVTControlCharacters(`${run.stdout}\n${run.stderr}`),
     publishedIntact: readFileSync(join(published, 'index.html'), 'utf8') === 'last good build',
     stagingLeft: existsSync(join(work, name, 'staging')),
   };

@@ -154,5 +154,5 @@ describe('grade: a property check over random quizzes and answers', () => {
         expect(rank(lv)).toBeGreaterThan(rank('outpatient'));
       }
     }
-  });
+  }, 30_000);
 });

@@ -4,6 +4,12 @@ import { choiceKey, type Answers, type QuizModel } from '../../lib/quiz/model';
 import { isLevel } from '../../lib/quiz/levels';
 
 /**
+ * Scrolls jump rather than glide: the reader asked to move on, and an instant
+ * jump is what focus does anyway (and all reduced motion wants).
+ */
+const JUMP: ScrollIntoViewOptions = { block: 'start', behavior: 'instant' };
+
+/**
  * <iop-quiz>: the "Is IOP right for me?" self-check, one question at a time.
  *
  * It holds no words and no grading rules. Quiz.astro renders every question,
@@ -22,6 +28,8 @@ class IopQuiz extends HTMLElement {
   #reviewing = false;
 
   connectedCallback(): void {
+    // Set up once, even if the element is moved in the page.
+    if (this.#steps.length) return;
     const form = this.#one<HTMLFormElement>('[data-form]');
     this.#steps = [...this.querySelectorAll<HTMLFieldSetElement>('fieldset[data-q]')];
     // The model is read back from the rendered radios: the same data the
@@ -103,7 +111,7 @@ class IopQuiz extends HTMLElement {
   #focus(heading: HTMLElement | null | undefined, top: Element): void {
     heading?.focus({ preventScroll: true });
     const y = top.getBoundingClientRect().top;
-    if (y < 0 || y > window.innerHeight / 2) top.scrollIntoView({ block: 'start' });
+    if (y < 0 || y > window.innerHeight / 2) top.scrollIntoView(JUMP);
   }
 
   #next(): void {
@@ -142,8 +150,9 @@ class IopQuiz extends HTMLElement {
     const danger = hasDanger(this.#model, this.#answers());
     if (danger && !region.firstElementChild) {
       region.append(this.#one<HTMLTemplateElement>('[data-crisis-template]').content.cloneNode(true));
-      // Seen at once, not just announced: don't let it land above the screen.
-      if (region.getBoundingClientRect().top < 0) region.scrollIntoView({ block: 'start' });
+      // Seen at once, not just announced: bring the whole panel on screen.
+      const { top, bottom } = region.getBoundingClientRect();
+      if (top < 0 || bottom > window.innerHeight) region.scrollIntoView(JUMP);
     } else if (!danger) {
       region.replaceChildren();
     }
@@ -165,6 +174,8 @@ class IopQuiz extends HTMLElement {
     toggle('[data-also]', () => also.size > 0);
     toggle('[data-notes] [data-note]', (el) => notes.has(el.dataset['note'] ?? ''));
     toggle('[data-notes]', () => notes.size > 0);
+    // Choosing a program can wait while someone is in danger.
+    toggle('[data-ask]', () => !result.crisis);
     toggle('[data-summary]', (el) => answers.has(el.dataset['summary'] ?? ''));
     toggle('[data-summary] [data-answer]', (el) => {
       const row = el.closest<HTMLElement>('[data-summary]');

@@ -1,0 +1,94 @@
+import { initialNoticeState, noticeReducer, type NoticeEffect, type NoticeEvent } from '../../lib/offline/update-notice';
+
+/**
+ * <iop-update-notice>: registers the service worker and shows the "new
+ * version ready" notice. No decisions here: src/lib/offline/update-notice.ts
+ * says what each service worker event means; this element only wires the
+ * browser to it and does what it returns.
+ */
+class IopUpdateNotice extends HTMLElement {
+  #state = initialNoticeState;
+  #registration: ServiceWorkerRegistration | undefined;
+  #announce: number | undefined;
+
+  connectedCallback(): void {
+    if (!('serviceWorker' in navigator)) return;
+    this.addEventListener('click', (event) => {
+      const action = (event.target as Element).closest<HTMLElement>('[data-action]')?.dataset['action'];
+      if (action === 'reload' || action === 'dismiss') this.#dispatch({ type: action });
+    });
+    this.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') this.#dispatch({ type: 'dismiss' });
+    });
+    // After `load`, so the worker's precaching (the whole site, once) never
+    // competes with the page the reader opened for bandwidth or CPU. (A module
+    // script runs before `load`, and never blocks rendering.)
+    if (document.readyState === 'complete') void this.#register();
+    else window.addEventListener('load', () => void this.#register(), { once: true });
+  }
+
+  async #register(): Promise<void> {
+    const sw = navigator.serviceWorker;
+    this.#dispatch({ type: 'start', controlled: sw.controller !== null });
+    sw.addEventListener('controllerchange', () => this.#dispatch({ type: 'controllerchange' }));
+    try {
+      this.#registration = await sw.register('/sw.js', { scope: '/' });
+    } catch {
+      // Blocked (some private modes) or unsupported: the site still works online.
+      return;
+    }
+    const registration = this.#registration;
+    if (registration.waiting) this.#dispatch({ type: 'waiting' });
+    // The browser may have started installing a new version (it checks on
+    // every navigation) before this code ran.
+    this.#watch(registration.installing);
+    registration.addEventListener('updatefound', () => this.#watch(registration.installing));
+  }
+
+  #watch(worker: ServiceWorker | null): void {
+    worker?.addEventListener('statechange', () => {
+      if (worker.state === 'installed') this.#dispatch({ type: 'waiting' });
+    });
+  }
+
+  #dispatch(event: NoticeEvent): void {
+    const { state, effects } = noticeReducer(this.#state, event);
+    this.#state = state;
+    for (const effect of effects) this.#do(effect);
+  }
+
+  #do(effect: NoticeEffect): void {
+    const panel = this.querySelector<HTMLElement>('[data-panel]');
+    const message = this.querySelector<HTMLElement>('[data-message]');
+    if (!panel || !message) return;
+    switch (effect) {
+      case 'show':
+        panel.hidden = false;
+        // Text goes into the status region a moment after it is shown:
+        // screen readers announce a change to a live region they already
+        // know, and may miss one that appears with its text.
+        window.clearTimeout(this.#announce);
+        this.#announce = window.setTimeout(() => {
+          message.textContent = message.dataset['text'] ?? '';
+        }, 150);
+        break;
+      case 'hide':
+        window.clearTimeout(this.#announce);
+        message.textContent = '';
+        panel.hidden = true;
+        break;
+      case 'skip-waiting':
+        // The generated worker listens for this message (Workbox generateSW
+        // with skipWaiting: false); the page reloads on `controllerchange`.
+        // No waiting worker left (it was replaced): reloading gets the latest.
+        if (this.#registration?.waiting) this.#registration.waiting.postMessage({ type: 'SKIP_WAITING' });
+        else window.location.reload();
+        break;
+      case 'reload':
+        window.location.reload();
+        break;
+    }
+  }
+}
+
+customElements.define('iop-update-notice', IopUpdateNotice);

@@ -1,0 +1,108 @@
+import type { AstroIntegration } from 'astro';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateSW, getManifest, type GetManifestOptions } from 'workbox-build';
+import {
+  OFFLINE_PAGE,
+  PRECACHE_GLOBS,
+  PRECACHE_IGNORES,
+  precacheProblems,
+  unusedPagefindFiles,
+  type PagefindEntry,
+} from '../lib/offline/precache.ts';
+
+/** Relative paths of every file under `dir`, with forward slashes. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => join(d.parentPath, d.name).slice(dir.length + 1).split('\\').join('/'));
+}
+
+/**
+ * The precache list options for a built site in `dir`: the globs of
+ * src/lib/offline/precache.ts plus the Pagefind files this site never loads.
+ * Shared by the build, the benchmark and the tests, so all three measure the
+ * same list.
+ */
+export function precacheOptions(dir: string): GetManifestOptions {
+  const files = filesUnder(dir);
+  const texts = new Map(files.filter((f) => /\.(?:html|m?js|css)$/.test(f)).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+  const entry = JSON.parse(readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8')) as PagefindEntry;
+  return {
+    globDirectory: dir,
+    globPatterns: [...PRECACHE_GLOBS],
+    globIgnores: [...PRECACHE_IGNORES, ...unusedPagefindFiles(files, entry, texts)],
+    // Workbox lists paths relative to the folder; the site is served from "/".
+    modifyURLPrefix: { '': '/' },
+    // Astro's bundles carry a content hash in their names: the URL is the revision.
+    dontCacheBustURLsMatching: /^\/_astro\//,
+  };
+}
+
+/**
+ * Writes `sw.js` (and its Workbox runtime) into the built site in `dir`.
+ *
+ * - Precache-first for everything listed: pages open instantly on a poor
+ *   connection and the same with none. Each file's revision is a hash of its
+ *   content, so a new build downloads only what changed.
+ * - A new build installs a new worker that waits (no skipWaiting) until the
+ *   reader accepts the update notice or closes every tab: a page never mixes
+ *   an old version's HTML with a new version's assets. On activation,
+ *   Workbox deletes every entry the new list does not name, and
+ *   cleanupOutdatedCaches removes caches left by older Workbox versions.
+ * - Any other navigation goes to the network; when that fails, the reader
+ *   gets the offline page.
+ */
+export async function buildServiceWorker(dir: string): Promise<{ count: number; size: number; urls: string[] }> {
+  const options = precacheOptions(dir);
+  const { manifestEntries, warnings: listWarnings } = await getManifest(options);
+  const urls = manifestEntries.map((e) => e.url);
+  const problems = [...listWarnings, ...precacheProblems(urls)];
+  if (problems.length) throw new Error(`Service worker: ${problems.join('; ')}`);
+
+  const { count, size, warnings } = await generateSW({
+    ...options,
+    swDest: join(dir, 'sw.js'),
+    cacheId: 'iop-guide',
+    mode: 'production',
+    sourcemap: false,
+    skipWaiting: false,
+    // A first install has no older version to clash with: take over the open
+    // page at once, so a reader who loses signal after one visit is covered.
+    clientsClaim: true,
+    cleanupOutdatedCaches: true,
+    // A static site serves the same file whatever the query says: /search/?q=…,
+    // Pagefind's ?pagefind-highlight=… on result links, and the ?ts=… that
+    // pagefind.js adds to pagefind-entry.json (Pagefind issue #59) all match
+    // the precached file.
+    ignoreURLParametersMatching: [/.*/],
+    runtimeCaching: [
+      {
+        urlPattern: ({ request }) => request.mode === 'navigate',
+        handler: 'NetworkOnly',
+        options: { precacheFallback: { fallbackURL: `/${OFFLINE_PAGE}` } },
+      },
+    ],
+  });
+  if (warnings.length) throw new Error(`Service worker: ${warnings.join('; ')}`);
+  return { count, size, urls };
+}
+
+/**
+ * Generates the service worker in astro:build:done. It must come after the
+ * Pagefind integration in astro.config.mjs: Astro runs the hooks in order,
+ * and the index must exist to be precached.
+ */
+export function serviceWorker(): AstroIntegration {
+  return {
+    name: 'iop-guide:service-worker',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const { count, size } = await buildServiceWorker(fileURLToPath(dir).replace(/\/$/, ''));
+        logger.info(`Precached ${count} files (${(size / 1024).toFixed(0)} KB) in ${Math.round(performance.now() - started)} ms`);
+      },
+    },
+  };
+}

@@ -1,0 +1,324 @@
+import { test, expect, type Page } from '@playwright/test';
+import { readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { sitemapPaths, EXTRA_PAGES } from './site-pages';
+
+// Sharing, printing and link previews, as referral staff and the people they
+// refer meet them: copied links, printed handouts, and what a shared link shows.
+
+const GUIDE = '/guides/does-iop-work/';
+const ALL_PAGES = [...sitemapPaths(), ...EXTRA_PAGES];
+const dist = resolve(import.meta.dirname, '../..', process.env.OUT_DIR || 'dist');
+const guideSlugs = readdirSync(resolve(dist, 'guides'), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
+
+const canonicalOf = (page: Page) => page.locator('link[rel="canonical"]').getAttribute('href') as Promise<string>;
+/** The clipboard once the click has been handled (the copy code loads on first use, so it is async). */
+const expectClipboard = (page: Page, value: string) =>
+  expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(value);
+
+/** Browsers without the Web Share API (most desktops): "Share this page" copies the link instead. */
+const withoutWebShare = (page: Page) =>
+  page.addInitScript(() => {
+    delete (Navigator.prototype as { share?: unknown }).share;
+  });
+
+test.describe('copying links', () => {
+  test.beforeEach(async ({ context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
+  });
+
+  test('"Copy link to this section" copies the section\'s full address and says so', async ({ page }) => {
+    await page.goto(GUIDE);
+    const canonical = await canonicalOf(page);
+    const button = page.getByRole('button', { name: 'Copy link to this section: Questions to ask a program' });
+    await button.click();
+    await expect(page.locator('copy-link[data-href="#questions-to-ask-a-program"] [role="status"]')).toHaveText('Link copied');
+    await expectClipboard(page, `${canonical}#questions-to-ask-a-program`);
+    // The copied address leads back to the section.
+    await expect(page.locator('#questions-to-ask-a-program')).toHaveText('Questions to ask a program');
+  });
+
+  test('every section heading of a guide has its own copy button, with the heading in its name', async ({ page }) => {
+    await page.goto(GUIDE);
+    const headings = await page.locator('.guide-body :is(h2, h3)').allTextContents();
+    expect(headings.length).toBeGreaterThan(5);
+    for (const text of headings) {
+      await expect(page.getByRole('button', { name: `Copy link to this section: ${text}`, exact: true })).toHaveCount(1);
+    }
+  });
+
+  test('the copy buttons are always visible, large enough to tap, and work from the keyboard', async ({ page }) => {
+    await page.goto(GUIDE);
+    const button = page.getByRole('button', { name: 'Copy link to this section: What the research says' });
+    await expect(button).toBeVisible(); // without hovering
+    const box = (await button.boundingBox())!;
+    expect(box.width).toBeGreaterThanOrEqual(24);
+    expect(box.height).toBeGreaterThanOrEqual(24);
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expectClipboard(page, `${await canonicalOf(page)}#what-the-research-says`);
+    await expect(button).toBeFocused();
+  });
+
+  test('"Share this page" copies the page address where there is no share sheet', async ({ page }) => {
+    await withoutWebShare(page);
+    await page.goto(GUIDE);
+    await page.getByRole('button', { name: 'Share this page' }).click();
+    await expect(page.getByRole('group', { name: 'Share or print' }).getByRole('status')).toHaveText(
+      'Link to this page copied. Paste it into a message or email.',
+    );
+    await expectClipboard(page, await canonicalOf(page));
+  });
+
+  test('the referral staff page copies the full address of each page to share', async ({ page }) => {
+    await page.goto('/referral-staff/');
+    const canonical = await canonicalOf(page);
+    await page.getByRole('button', { name: 'Copy link to “Is IOP right for me? A private self-check”' }).click();
+    await expectClipboard(page, new URL('/quiz/', canonical).href);
+    await page.getByRole('button', { name: 'Copy link to “What is an intensive outpatient program (IOP)?”' }).click();
+    await expectClipboard(page, new URL('/guides/what-is-iop/', canonical).href);
+  });
+
+  test('when copying is refused, the address is shown so it can be copied by hand', async ({ page }) => {
+    await page.addInitScript(() => {
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException('Denied', 'NotAllowedError'));
+      document.execCommand = () => false;
+    });
+    await page.goto(GUIDE);
+    await page.getByRole('button', { name: 'Copy link to this section: What good results look like' }).click();
+    const canonical = await canonicalOf(page);
+    await expect(page.locator('copy-link[data-href="#what-good-results-look-like"] [role="status"]')).toHaveText(
+      `Could not copy. Select and copy this link: ${canonical}#what-good-results-look-like`,
+    );
+  });
+});
+
+test('"Share this page" opens the system share sheet where the browser has one', async ({ page }) => {
+  await page.addInitScript(() => {
+    const calls: ShareData[] = [];
+    (window as unknown as { shareCalls: ShareData[] }).shareCalls = calls;
+    Object.defineProperty(Navigator.prototype, 'share', {
+      configurable: true,
+      value: (data: ShareData) => {
+        calls.push(data);
+        return Promise.resolve();
+      },
+    });
+  });
+  await page.goto(GUIDE);
+  await page.getByRole('button', { name: 'Share this page' }).click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { shareCalls: ShareData[] }).shareCalls)).toEqual([
+    { title: await page.title(), url: await canonicalOf(page) },
+  ]);
+});
+
+test('sharing controls load no third-party code and break no CSP rule', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
+  const problems: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' || /Content Security Policy/i.test(msg.text())) problems.push(msg.text());
+  });
+  page.on('request', (req) => {
+    if (new URL(req.url()).origin !== new URL(baseURL!).origin) problems.push(`request to ${req.url()}`);
+  });
+  await page.goto(GUIDE, { waitUntil: 'networkidle' });
+  await page.getByRole('button', { name: 'Copy link to this section: What the research says' }).click();
+  await page.getByRole('button', { name: 'Share this page' }).click();
+  await page.waitForLoadState('networkidle');
+  expect(problems).toEqual([]);
+});
+
+test.describe('printing', () => {
+  test('a printed guide hides navigation and buttons, and shows the QR code, address, crisis lines and review date', async ({ page }) => {
+    await page.goto(GUIDE);
+    const canonical = await canonicalOf(page);
+    const qr = page.getByRole('img', { name: `QR code for ${canonical}` });
+    await expect(qr).toBeHidden(); // paper only
+    await page.emulateMedia({ media: 'print' });
+
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+    await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toBeHidden();
+    await expect(page.getByRole('navigation', { name: 'On this page' })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Share this page' })).toBeHidden();
+    await expect(page.getByRole('button', { name: /^Copy link/ }).first()).toBeHidden();
+    expect(await page.locator('button:visible').count()).toBe(0);
+
+    await expect(qr).toBeVisible();
+    const box = (await qr.boundingBox())!;
+    expect(box.width).toBeGreaterThan(80); // about 34 mm: easy for a phone camera
+    const address = page.locator('.print-qr .url');
+    await expect(address).toHaveText(canonical);
+    const qrBottom = box.y + box.height;
+    expect((await address.boundingBox())!.y).toBeGreaterThanOrEqual(qrBottom - 1); // the address is under the code
+
+    for (const number of ['988', '911', '1-800-662-4357']) await expect(page.getByRole('contentinfo')).toContainText(number);
+    await expect(page.getByText(/^Last reviewed: /)).toBeVisible();
+  });
+
+  test('a printed guide writes out the full address after each link', async ({ page }) => {
+    await page.goto(GUIDE);
+    await page.emulateMedia({ media: 'print' });
+    const canonical = await canonicalOf(page);
+    const after = (selector: string) =>
+      page.locator(selector).first().evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(await after('.guide-body a[href="/guides/paying-for-iop/"]')).toBe(`" (${new URL('/guides/paying-for-iop/', canonical).href})"`);
+    expect(await after('.guide-body a[href="/glossary/#iop"]')).toBe(`" (${new URL('/glossary/#iop', canonical).href})"`);
+    expect(await after('.sources a[href^="https://pmc.ncbi.nlm.nih.gov/"]')).toContain('(https://pmc.ncbi.nlm.nih.gov/');
+    // Citation numbers point within the page and stay short.
+    expect(await after('.cite a')).toBe('none');
+  });
+
+  for (const format of ['Letter', 'A4'] as const) {
+    test(`the referral staff summary prints on one ${format} page, with the crisis lines and a QR code`, async ({ page }) => {
+      await page.goto('/referral-staff/');
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.getByRole('heading', { name: 'Crisis lines' })).toBeVisible();
+      await expect(page.locator('.print-qr svg')).toBeVisible();
+      await expect(page.locator('.print-url', { hasText: /\/quiz\/$/ })).toBeVisible();
+      const pdf = await page.pdf({ format });
+      const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+      expect(pages).toHaveLength(1);
+    });
+  }
+
+  test('the question checklist prints every question from the guide, each with space for notes', async ({ page }) => {
+    await page.goto(GUIDE);
+    const fromGuide = await page
+      .locator('.section-heading.level-3 h3')
+      .evaluateAll((hs) => {
+        const start = document.getElementById('questions-to-ask-a-program')!;
+        const end = document.getElementById('common-questions')!;
+        return hs
+          .filter((h) => start.compareDocumentPosition(h) & Node.DOCUMENT_POSITION_FOLLOWING && h.compareDocumentPosition(end) & Node.DOCUMENT_POSITION_FOLLOWING)
+          .map((h) => h.textContent!.trim());
+      });
+    expect(fromGuide.length).toBeGreaterThanOrEqual(5);
+
+    await page.goto('/questions-to-ask/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Questions to ask a program');
+    await expect(page.locator('.questions h2')).toHaveText(fromGuide);
+    await expect(page.getByText('Why ask:')).toHaveCount(fromGuide.length);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.questions .notes').first()).toBeVisible();
+    await expect(page.locator('.print-qr svg')).toBeVisible();
+  });
+});
+
+test.describe('link previews and search data', () => {
+  for (const path of ALL_PAGES) {
+    test(`${path} has preview tags, a canonical URL and schema.org data`, async ({ page }) => {
+      await page.goto(path);
+      const meta = (property: string) => page.locator(`meta[property="${property}"], meta[name="${property}"]`).getAttribute('content');
+      const canonical = await canonicalOf(page);
+      expect(canonical).toMatch(/^https?:\/\/[^/]+\//);
+      expect(new URL(canonical).pathname).toBe(path === '/404.html' ? '/404/' : path);
+
+      expect(await meta('og:title')).toBeTruthy();
+      expect(await meta('og:description')).toBe(await page.locator('meta[name="description"]').getAttribute('content'));
+      expect(await meta('og:url')).toBe(canonical);
+      expect(['website', 'article']).toContain(await meta('og:type'));
+      expect(await meta('og:site_name')).toBe('IOP Guide');
+      const image = (await meta('og:image'))!;
+      expect(new URL(image).origin).toBe(new URL(canonical).origin);
+      expect(new URL(image).pathname).toMatch(/^\/og\/.+\.png$/);
+      expect(await meta('og:image:width')).toBe('1200');
+      expect(await meta('og:image:height')).toBe('630');
+      expect(await meta('og:image:alt')).toContain(await meta('og:title'));
+      expect(await meta('twitter:card')).toBe('summary_large_image');
+
+      const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+      expect(blocks).toHaveLength(1);
+      const data = JSON.parse(blocks[0]!);
+      expect(data['@context']).toBe('https://schema.org');
+      const graph: Record<string, any>[] = data['@graph'];
+      const pageNode = graph.find((n) => /WebPage$/.test(n['@type']))!;
+      expect(pageNode).toBeTruthy();
+      expect(pageNode.url).toBe(canonical);
+      expect(pageNode.name).toBeTruthy();
+      expect(pageNode.description).toBeTruthy();
+
+      if (/^\/guides\/[^/]+\/$/.test(path)) {
+        expect(await meta('og:type')).toBe('article');
+        expect(pageNode['@type']).toBe('MedicalWebPage');
+        expect(pageNode.name).toBe(await page.getByRole('heading', { level: 1 }).textContent());
+        expect(pageNode.lastReviewed).toBe(await page.locator('.last-reviewed time').getAttribute('datetime'));
+        expect(pageNode.audience.length).toBeGreaterThan(0);
+        expect(pageNode.about.map((a: { '@type': string }) => a['@type'])).toEqual(['MedicalTherapy', 'MedicalCondition']);
+
+        const trail = graph.find((n) => n['@type'] === 'BreadcrumbList')!;
+        expect(trail.itemListElement.map((i: { position: number }) => i.position)).toEqual([1, 2, 3]);
+        expect(trail.itemListElement.at(-1).item).toBe(canonical);
+
+        // FAQPage exactly when the guide shows a "Common questions" section, with its questions.
+        const faq = graph.find((n) => n['@type'] === 'FAQPage');
+        const hasSection = (await page.locator('#common-questions').count()) > 0;
+        expect(Boolean(faq), 'FAQPage present iff the guide has "Common questions"').toBe(hasSection);
+        if (faq) {
+          const shown = await page.evaluate(() => {
+            const start = document.getElementById('common-questions')!.closest('.section-heading')!;
+            const out: string[] = [];
+            for (let el = start.nextElementSibling; el && !el.matches('.level-2'); el = el.nextElementSibling) {
+              if (el.matches('.level-3')) out.push(el.querySelector('h3')!.textContent!.trim());
+            }
+            return out;
+          });
+          expect(faq.mainEntity.map((q: { name: string }) => q.name)).toEqual(shown);
+          for (const q of faq.mainEntity) {
+            expect(q['@type']).toBe('Question');
+            expect(q.acceptedAnswer['@type']).toBe('Answer');
+            expect(q.acceptedAnswer.text.length).toBeGreaterThan(20);
+          }
+        }
+      }
+    });
+  }
+
+  test('every preview image exists and is a 1200 x 630 PNG', async ({ page, request }) => {
+    const seen = new Set<string>();
+    for (const path of ALL_PAGES) {
+      await page.goto(path);
+      const image = (await page.locator('meta[property="og:image"]').getAttribute('content'))!;
+      const local = new URL(image).pathname;
+      expect(seen.has(local), `${path} shares its image with another page`).toBe(false);
+      seen.add(local);
+      const response = await request.get(local);
+      expect(response.status(), `${path}: ${local}`).toBe(200);
+      expect(response.headers()['content-type']).toContain('image/png');
+      const png = await response.body();
+      expect(png.subarray(1, 4).toString('latin1'), `${local} is a PNG`).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], `${local} size`).toEqual([1200, 630]);
+    }
+  });
+
+  test('robots.txt names the sitemap, and the sitemap dates each guide by its review', async ({ page, request }) => {
+    const robots = await (await request.get('/robots.txt')).text();
+    await page.goto('/');
+    const origin = new URL(await canonicalOf(page)).origin;
+    expect(robots).toContain(`Sitemap: ${origin}/sitemap-index.xml`);
+
+    const sitemap = readdirSync(dist)
+      .filter((f) => /^sitemap-\d+\.xml$/.test(f))
+      .map((f) => readFileSync(resolve(dist, f), 'utf8'))
+      .join('');
+    const lastmod = new Map([...sitemap.matchAll(/<loc>([^<]+)<\/loc><lastmod>([^<]+)<\/lastmod>/g)].map((m) => [new URL(m[1]!).pathname, m[2]!]));
+    expect(guideSlugs.length).toBeGreaterThan(0);
+    for (const slug of guideSlugs) {
+      await page.goto(`/guides/${slug}/`);
+      const reviewed = await page.locator('.last-reviewed time').getAttribute('datetime');
+      expect(lastmod.get(`/guides/${slug}/`)?.slice(0, 10), slug).toBe(reviewed);
+    }
+    expect(lastmod.has('/referral-staff/')).toBe(true);
+  });
+});
+
+test('the home page sends referral staff to their page', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: 'For referral staff' })).toHaveAttribute('href', '/referral-staff/');
+  await page.getByRole('link', { name: 'For referral staff' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('For referral staff');
+  for (const heading of ['What IOP is, in one screen', 'Who to refer', 'Who needs other care first', 'Links to share', 'Crisis lines']) {
+    await expect(page.getByRole('heading', { name: heading, level: 2 })).toBeVisible();
+  }
+});

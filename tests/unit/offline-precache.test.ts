@@ -1,0 +1,178 @@
+import { describe, it, expect, beforeEach, afterEach } from 'vitest';
+import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { getManifest } from 'workbox-build';
+import { unusedPagefindFiles, precacheProblems } from '../../src/lib/offline/precache';
+import { precacheOptions, buildServiceWorker } from '../../src/integrations/service-worker';
+
+const EN: { languages: Record<string, { wasm?: string }> } = { languages: { en: { wasm: 'en' } } };
+const PAGEFIND_FILES = [
+  'pagefind/pagefind.js',
+  'pagefind/pagefind-worker.js',
+  'pagefind/pagefind-ui.js',
+  'pagefind/pagefind-ui.css',
+  'pagefind/pagefind-component-ui.js',
+  'pagefind/pagefind-component-ui.css',
+  'pagefind/pagefind-modular-ui.js',
+  'pagefind/pagefind-highlight.js',
+  'pagefind/wasm.en.pagefind',
+  'pagefind/wasm.unknown.pagefind',
+];
+
+describe('unusedPagefindFiles', () => {
+  it('leaves out every optional UI bundle and the WebAssembly of languages the index does not use', () => {
+    const texts = new Map([['index.html', '<script src="/_astro/search.js"></script>']]);
+    expect(unusedPagefindFiles(PAGEFIND_FILES, EN, texts)).toEqual([
+      'pagefind/pagefind-component-ui.css',
+      'pagefind/pagefind-component-ui.js',
+      'pagefind/pagefind-highlight.js',
+      'pagefind/pagefind-modular-ui.js',
+      'pagefind/pagefind-ui.css',
+      'pagefind/pagefind-ui.js',
+      'pagefind/wasm.unknown.pagefind',
+    ]);
+  });
+
+  it('keeps a bundle a site script names, and what that bundle names in turn', () => {
+    const texts = new Map([
+      ['_astro/search.js', 'await import("/pagefind/pagefind-component-ui.js")'],
+      ['pagefind/pagefind-component-ui.js', 'link.href = base + "pagefind-component-ui.css"'],
+      ['pagefind/pagefind-ui.js', 'whatever "pagefind-modular-ui.js"'],
+    ]);
+    const unused = unusedPagefindFiles(PAGEFIND_FILES, EN, texts);
+    expect(unused).not.toContain('pagefind/pagefind-component-ui.js');
+    expect(unused).not.toContain('pagefind/pagefind-component-ui.css');
+    // Named only by an unused bundle: still unused.
+    expect(unused).toContain('pagefind/pagefind-modular-ui.js');
+  });
+
+  it('does not mistake pagefind-component-ui.js for a use of pagefind-ui.js', () => {
+    const texts = new Map([['a.html', '<script src="/pagefind/pagefind-component-ui.js"></script>']]);
+    expect(unusedPagefindFiles(PAGEFIND_FILES, EN, texts)).toContain('pagefind/pagefind-ui.js');
+  });
+
+  it('keeps the highlighter when a page loads it', () => {
+    const texts = new Map([['_astro/highlight.js', 'import("/pagefind/pagefind-highlight.js")']]);
+    expect(unusedPagefindFiles(PAGEFIND_FILES, EN, texts)).not.toContain('pagefind/pagefind-highlight.js');
+  });
+
+  it('keeps the language-neutral WebAssembly when the index uses it', () => {
+    const entry = { languages: { en: { wasm: 'en' }, unknown: { wasm: 'unknown' } } };
+    expect(unusedPagefindFiles(PAGEFIND_FILES, entry, new Map())).not.toContain('pagefind/wasm.unknown.pagefind');
+  });
+});
+
+describe('precacheProblems', () => {
+  const complete = [
+    '/index.html',
+    '/offline/index.html',
+    '/_astro/style.abc.css',
+    '/pagefind/pagefind.js',
+    '/pagefind/pagefind-worker.js',
+    '/pagefind/pagefind-entry.json',
+    '/pagefind/wasm.en.pagefind',
+    '/pagefind/index/en_1.pf_index',
+    '/pagefind/fragment/en_1.pf_fragment',
+    '/manifest.webmanifest',
+  ];
+
+  it('accepts a list with the pages, the stylesheet, the manifest and the whole search index', () => {
+    expect(precacheProblems(complete)).toEqual([]);
+  });
+
+  it('names each missing piece the offline promises need', () => {
+    expect(precacheProblems(complete.filter((u) => !u.includes('fragment') && u !== '/offline/index.html'))).toEqual([
+      'the precache lacks the offline page',
+      'the precache lacks the Pagefind fragments',
+    ]);
+  });
+
+  it('rejects Open Graph images', () => {
+    expect(precacheProblems([...complete, '/og/what-is-iop.png'])).toEqual(['the precache holds an Open Graph image: /og/what-is-iop.png']);
+  });
+});
+
+describe('the precache list of a built site', () => {
+  let dir: string;
+  const write = (file: string, text = 'x') => {
+    mkdirSync(dirname(join(dir, file)), { recursive: true });
+    writeFileSync(join(dir, file), text);
+  };
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'precache-'));
+    for (const f of [
+      'index.html',
+      'guides/what-is-iop/index.html',
+      'quiz/index.html',
+      'offline/index.html',
+      '404.html',
+      '_astro/style.abc123.css',
+      '_astro/UpdateNotice.def456.js',
+      'favicon.svg',
+      'icons/icon-192.png',
+      'manifest.webmanifest',
+      'og/what-is-iop.png',
+      'og/index.png',
+      'sitemap-index.xml',
+      'sitemap-0.xml',
+      'sw.js',
+      'workbox-abc.js',
+      'pagefind/pagefind.en_1a.pf_meta',
+      'pagefind/index/en_1.pf_index',
+      'pagefind/fragment/en_1.pf_fragment',
+      'pagefind/fragment/en_2.pf_fragment',
+      'pagefind/filter/en_1.pf_filter',
+      ...PAGEFIND_FILES,
+    ]) {
+      write(f);
+    }
+    write('pagefind/pagefind-entry.json', JSON.stringify({ version: '1.6.0', ...EN }));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('holds every page, asset and search file the site uses, and nothing else', async () => {
+    const { manifestEntries } = await getManifest(precacheOptions(dir));
+    expect(manifestEntries.map((e) => e.url).sort()).toEqual([
+      '/_astro/UpdateNotice.def456.js',
+      '/_astro/style.abc123.css',
+      '/favicon.svg',
+      '/guides/what-is-iop/index.html',
+      '/index.html',
+      '/manifest.webmanifest',
+      '/offline/index.html',
+      '/pagefind/filter/en_1.pf_filter',
+      '/pagefind/fragment/en_1.pf_fragment',
+      '/pagefind/fragment/en_2.pf_fragment',
+      '/pagefind/index/en_1.pf_index',
+      '/pagefind/pagefind-entry.json',
+      '/pagefind/pagefind-worker.js',
+      '/pagefind/pagefind.en_1a.pf_meta',
+      '/pagefind/pagefind.js',
+      '/pagefind/wasm.en.pagefind',
+      '/quiz/index.html',
+    ]);
+  });
+
+  it('lets hashed Astro bundles be their own revision and gives every other file a content hash', async () => {
+    const { manifestEntries } = await getManifest(precacheOptions(dir));
+    for (const e of manifestEntries) {
+      if (e.url.startsWith('/_astro/')) expect(e.revision, e.url).toBeNull();
+      else expect(e.revision, e.url).toMatch(/^[0-9a-f]{32}$/);
+    }
+  });
+
+  it('precaches a Pagefind UI once a page script loads it', async () => {
+    write('_astro/Search.789.js', 'import("/pagefind/pagefind-ui.js")');
+    const { manifestEntries } = await getManifest(precacheOptions(dir));
+    const urls = manifestEntries.map((e) => e.url);
+    expect(urls).toContain('/pagefind/pagefind-ui.js');
+    expect(urls).not.toContain('/pagefind/pagefind-component-ui.js');
+  });
+
+  it('fails the build, naming what is missing, when the offline page was not built', async () => {
+    rmSync(join(dir, 'offline'), { recursive: true });
+    await expect(buildServiceWorker(dir)).rejects.toThrow('the precache lacks the offline page');
+  });
+});
