@@ -7,6 +7,11 @@
 //   npm run bench -- --json       machine-readable
 //   npm run bench -- --no-build   measure the existing dist/
 //   npm run bench -- --check      exit 1 when a budget is exceeded
+//   npm run bench -- --scale      also build and measure search over 1,000 generated guides
+//   npm run bench -- --no-search  skip the search figures (no browser needed)
+// Search figures (see scripts/bench-search.mjs): index size, bytes fetched
+// for a first search, and time to first result cold and warm in Chromium,
+// median of 20 golden questions (tests/fixtures/search-golden.json).
 import { spawnSync } from 'node:child_process';
 import { readFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -15,6 +20,7 @@ import { parse } from 'node-html-parser';
 import { getManifest } from 'workbox-build';
 import { walk, urlPathOf } from './site-files.mjs';
 import { precacheOptions } from '../src/integrations/service-worker.ts';
+import { indexSize, measureSearch, goldenHitRate, measureScale } from './bench-search.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, process.env.OUT_DIR || 'dist');
@@ -84,6 +90,11 @@ for (const { url } of (await getManifest(precacheOptions(dist))).manifestEntries
 }
 
 const result = { buildSeconds, pages, precache };
+const budgets = JSON.parse(readFileSync(resolve(root, 'bench/budgets.json'), 'utf8'));
+if (!args.has('--no-search')) {
+  result.search = { index: indexSize(dist), ...(await measureSearch(dist)), golden: await goldenHitRate(dist) };
+  if (args.has('--scale')) result.scale = await measureScale(1000);
+}
 
 if (args.has('--json')) {
   console.log(JSON.stringify(result, null, 2));
@@ -106,10 +117,29 @@ if (args.has('--json')) {
   console.log(`\n${pages.length} pages.${buildSeconds === null ? '' : ` Build (npm run build, incl. search index and link check): ${buildSeconds.toFixed(1)} s.`}`);
   console.log(`\nOffline precache (saved by the service worker on the first visit): ${precache.files} files, ${kb(precache.raw)} KB raw, ${kb(precache.gzip)} KB gzip`);
   for (const [name, g] of Object.entries(precache.groups)) console.log(`  ${name.padEnd(20)}${String(g.files).padStart(4)} files  ${kb(g.raw).padStart(7)} KB raw  ${kb(g.gzip).padStart(7)} KB gzip`);
+  if (result.search) printSearch('Search', result.search, budgets);
+  if (result.scale) {
+    const s = result.scale;
+    printSearch(`Search at scale: ${s.guides} guides, ${s.pages} pages, built in ${s.buildSeconds.toFixed(0)} s (generated copies in a temp folder)`, { ...s.search, index: s.index, golden: s.golden }, budgets);
+  }
 }
 
+function printSearch(title, s, budgets) {
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  const ms = (n) => `${n.toFixed(0)} ms`;
+  const within = (value, budget) => (value <= budget ? `within ${budget} ms` : `OVER ${budget} ms`);
+  console.log(`\n${title}`);
+  console.log(`  index (dist/pagefind): ${s.index.files} files, ${kb(s.index.raw)} raw, ${kb(s.index.gzip)} gzip`);
+  for (const [group, g] of Object.entries(s.index.groups)) console.log(`    ${group.padEnd(13)} ${String(g.files).padStart(5)} files  ${kb(g.raw).padStart(10)} raw  ${kb(g.gzip).padStart(10)} gzip`);
+  const f = s.firstSearch;
+  console.log(`  first search (“${f.query}”, from opening search): ${f.requests} requests, ${kb(f.bytes)} as served by astro preview, ${kb(f.gzipBytes)} gzip`);
+  console.log(`  time to first result, median of ${s.queries} golden questions in Chromium (load average ${s.loadAverage.toFixed(1)} on ${s.cpus} CPUs):`);
+  console.log(`    cold (empty cache, from opening search): ${ms(s.coldMs)} (${within(s.coldMs, budgets.searchColdMs)})`);
+  console.log(`    warm (search loaded, from submitting): ${ms(s.warmMs)} (${within(s.warmMs, budgets.searchWarmMs)}); with every result's text cached: ${ms(s.warmCachedMs)}`);
+  console.log(`  golden questions with the expected guide in the top 3: ${s.golden.hits}/${s.golden.total}`);
+  for (const miss of s.golden.misses) console.log(`    missed: ${miss}`);
+
 if (args.has('--check')) {
-  const budgets = JSON.parse(readFileSync(resolve(root, 'bench/budgets.json'), 'utf8'));
   const failures = [];
   for (const p of pages.filter((p) => p.path.startsWith('/guides/') && p.path !== '/guides/')) {
     const htmlCss = (p.html.gzip + p.css.gzip) / 1024;

@@ -1,0 +1,269 @@
+// The search part of `npm run bench`: index size, bytes fetched for a first
+// search, and time to first result, cold and warm, in Chromium; and, with
+// --scale, the same for 1,000 generated guides. Figures are reported, never
+// asserted (timings depend on the machine).
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { walk } from './site-files.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+
+export function readGolden() {
+  return JSON.parse(readFileSync(resolve(root, 'tests/fixtures/search-golden.json'), 'utf8')).queries;
+}
+
+/** Sizes of dist/pagefind: every file, raw and gzip (Pagefind's index files are gzip already, so they barely shrink). */
+export function indexSize(dist) {
+  const dir = join(dist, 'pagefind');
+  const groups = {};
+  let raw = 0;
+  let gzip = 0;
+  const files = walk(dir);
+  for (const file of files) {
+    const buf = readFileSync(file);
+    const rel = relative(dir, file);
+    const group = rel.startsWith('fragment/') ? 'fragments' : rel.startsWith('index/') ? 'index chunks' : rel.startsWith('filter/') ? 'filters' : rel.endsWith('.pagefind') ? 'wasm' : rel.endsWith('.js') ? 'js' : 'meta';
+    const g = (groups[group] ??= { files: 0, raw: 0, gzip: 0 });
+    const gz = gzipSync(buf, { level: 9 }).length;
+    g.files += 1;
+    g.raw += buf.length;
+    g.gzip += gz;
+    raw += buf.length;
+    gzip += gz;
+  }
+  return { files: files.length, raw, gzip, groups };
+}
+
+function freePort() {
+  return new Promise((ok, fail) => {
+    const server = createServer();
+    server.on('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => ok(port));
+    });
+  });
+}
+
+async function startPreview(dist) {
+  const port = await freePort();
+  const child = spawn(resolve(root, 'node_modules/.bin/astro'), ['preview', '--port', String(port), '--host', '127.0.0.1'], {
+    cwd: root,
+    env: { ...process.env, OUT_DIR: dist },
+    stdio: 'ignore',
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${url}/`)).ok) return { url, stop: () => child.kill() };
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  child.kill();
+  throw new Error('astro preview did not start');
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s[(s.length - 1) >> 1] + s[s.length >> 1]) / 2 : NaN;
+};
+
+/**
+ * Runs in the page: opens the header's search, submits `query` at once (no
+ * typing delay) and resolves with the milliseconds until the first result is
+ * on screen, or until the status reports none.
+ */
+function timeSearchInPage(query) {
+  return new Promise((resolveTime, reject) => {
+    const t0 = performance.now();
+    const el = document.querySelector('site-search');
+    el.open().then(() => {
+      const dialog = el.querySelector('dialog');
+      const input = dialog.querySelector('[data-search-input]');
+      const status = dialog.querySelector('[data-search-status]');
+      const done = () => {
+        const list = dialog.querySelector('[data-search-results] ol');
+        const text = status.textContent ?? '';
+        if (text.includes(`“${query}”`) && (list || /^No results/.test(text))) {
+          observer.disconnect();
+          resolveTime(performance.now() - t0);
+          return true;
+        }
+        return false;
+      };
+      const observer = new MutationObserver(done);
+      observer.observe(dialog, { subtree: true, childList: true, characterData: true });
+      input.value = query;
+      input.form.requestSubmit();
+      setTimeout(() => reject(new Error(`no result for ${query} in 20 s`)), 20_000);
+    }, reject);
+  });
+}
+
+/**
+ * Cold: a fresh browser context (empty cache) per query, on a guide page;
+ * from opening search to the first result. Warm: the same page, search
+ * already loaded; from submitting a query to its results. Bytes: everything
+ * fetched, page and worker, from opening search to the first result.
+ */
+export async function measureSearch(dist, { queries = readGolden().slice(0, 20).map((g) => g.q), page: path } = {}) {
+  const { chromium } = await import('@playwright/test');
+  const server = await startPreview(dist);
+  const browser = await chromium.launch({
+    ...(process.env.CHROMIUM_PATH ? { executablePath: process.env.CHROMIUM_PATH } : {}),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  try {
+    const start = path ?? '/guides/what-is-iop/';
+    const cold = [];
+    let firstSearch = null;
+    for (const q of queries) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${server.url}${start}`, { waitUntil: 'networkidle' });
+      const fetched = [];
+      // The context sees the worker's fetches too (Pagefind searches in a Web Worker).
+      context.on('requestfinished', async (r) => {
+        const sizes = await r.sizes().catch(() => null);
+        if (sizes) fetched.push({ path: new URL(r.url()).pathname, body: sizes.responseBodySize });
+      });
+      cold.push(await page.evaluate(timeSearchInPage, q));
+      await page.waitForTimeout(300);
+      if (!firstSearch) {
+        const gzipOf = (f) => {
+          try {
+            return gzipSync(readFileSync(join(dist, f.path.endsWith('/') ? `${f.path}index.html` : f.path)), { level: 9 }).length;
+          } catch {
+            return f.body;
+          }
+        };
+        firstSearch = {
+          query: q,
+          requests: fetched.length,
+          bytes: fetched.reduce((sum, f) => sum + f.body, 0),
+          gzipBytes: fetched.reduce((sum, f) => sum + gzipOf(f), 0),
+          files: fetched.map((f) => ({ path: f.path, bytes: f.body, gzip: gzipOf(f) })),
+        };
+      }
+      await context.close();
+    }
+
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}${start}`, { waitUntil: 'networkidle' });
+    await page.evaluate(timeSearchInPage, 'warm up');
+    const warm = [];
+    for (const q of queries) warm.push(await page.evaluate(timeSearchInPage, q));
+    // Warm again: fragments of every result page are now cached too.
+    const warmCached = [];
+    for (const q of queries) warmCached.push(await page.evaluate(timeSearchInPage, q));
+    await context.close();
+    // Timings depend on what else the machine is doing: say how busy it was.
+    return { queries: queries.length, coldMs: median(cold), warmMs: median(warm), warmCachedMs: median(warmCached), coldAll: cold, warmAll: warm, firstSearch, loadAverage: loadavg()[0], cpus: cpus().length };
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+}
+
+/** Golden-set hit rate: the expected guide (or, at scale, one of its copies) in the top 3 of /search/?q=. */
+export async function goldenHitRate(dist, { copies = false } = {}) {
+  const { chromium } = await import('@playwright/test');
+  const server = await startPreview(dist);
+  const browser = await chromium.launch({
+    ...(process.env.CHROMIUM_PATH ? { executablePath: process.env.CHROMIUM_PATH } : {}),
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
+  try {
+    const page = await browser.newPage();
+    const misses = [];
+    const golden = readGolden();
+    for (const g of golden) {
+      await page.goto(`${server.url}/search/?q=${encodeURIComponent(g.q)}`);
+      const status = page.locator('main [data-search-status]');
+      await status.filter({ hasText: /results? for|No results/ }).waitFor({ timeout: 20_000 });
+      await page.locator('main [data-search-results][aria-busy]').waitFor({ state: 'detached', timeout: 20_000 });
+      const hrefs = await page.locator('main .search-result-title a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+      const top = hrefs.slice(0, 3).map((h) => h.split(/[?#]/)[0]);
+      const slug = g.expect.replace(/^\/guides\/|\/$/g, '');
+      const hit = top.some((h) => h === g.expect || (copies && h.startsWith(`/guides/${slug}--`)));
+      if (!hit) misses.push(`${g.q} → ${top.join(' ') || 'nothing'}`);
+    }
+    return { hits: golden.length - misses.length, total: golden.length, misses };
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+}
+
+/** A deterministic PRNG (mulberry32), so every scale run indexes the same words. */
+function prng(seed) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * A throwaway content folder with `count` guides: the real ones, plus copies
+ * of them, each with its own title, reading order and a paragraph of made-up
+ * words (so the index grows as a site with more, different pages would).
+ */
+export function generateScaleContent(count, dir) {
+  cpSync(resolve(root, 'content'), dir, { recursive: true });
+  const guidesDir = join(dir, 'guides');
+  const originals = readdirSync(guidesDir).filter((f) => f.endsWith('.mdx'));
+  const random = prng(42);
+  const syllables = ['ka', 'lo', 'mi', 'ren', 'sa', 'tu', 'vel', 'dor', 'pi', 'gan', 'es', 'tro', 'bel', 'nu', 'quo', 'fa'];
+  const word = () => Array.from({ length: 2 + Math.floor(random() * 3) }, () => syllables[Math.floor(random() * syllables.length)]).join('');
+  const vocabulary = Array.from({ length: 20_000 }, word);
+  const maxOrder = originals.length;
+  let made = originals.length;
+  for (let i = 0; made < count; i++) {
+    const file = originals[i % originals.length];
+    const source = readFileSync(join(guidesDir, file), 'utf8');
+    const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source);
+    const data = parseYaml(m[1]);
+    const copy = Math.floor(i / originals.length) + 1;
+    const place = vocabulary[i % vocabulary.length];
+    data.title = `${data.title.slice(0, 70)} (${place} ${copy})`;
+    data.order = maxOrder + i + 1;
+    const filler = Array.from({ length: 60 }, () => vocabulary[Math.floor(random() * vocabulary.length)]).join(' ');
+    const body = m[2].replace(/\n## /, `\n${filler[0].toUpperCase()}${filler.slice(1)}.\n\n## `);
+    writeFileSync(join(guidesDir, file.replace(/\.mdx$/, `--${copy}.mdx`)), `---\n${stringifyYaml(data)}---\n${body}`);
+    made += 1;
+  }
+  return made;
+}
+
+/** Builds `count` guides in a temp folder (content, staging and output) and measures search there. */
+export async function measureScale(count) {
+  const tmp = mkdtempSync(join(tmpdir(), 'iop-scale-'));
+  try {
+    const content = join(tmp, 'content');
+    mkdirSync(content);
+    const guides = generateScaleContent(count, content);
+    const out = join(tmp, 'dist');
+    const started = performance.now();
+    const build = spawnSync(process.execPath, ['scripts/build.mjs'], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, CONTENT_DIR: content, OUT_DIR: out, STAGING_DIR: join(tmp, 'staging'), ASTRO_CACHE_DIR: join(tmp, 'astro-cache') },
+    });
+    if (build.status !== 0) throw new Error('scale build failed');
+    const buildSeconds = (performance.now() - started) / 1000;
+    const pages = walk(out).filter((f) => f.endsWith('.html')).length;
+    return { guides, pages, buildSeconds, index: indexSize(out), search: await measureSearch(out), golden: await goldenHitRate(out, { copies: true }) };
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}

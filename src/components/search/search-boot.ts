@@ -1,0 +1,126 @@
+import { HIGHLIGHT_PARAM, PAGEFIND_BUNDLE } from '../../lib/search/config';
+import { isOpenSearchKey } from '../../lib/search/keys';
+
+/**
+ * <site-search>: the header's search button, on every page. This is all the
+ * search code a page loads up front (about 1 KB); the dialog's form, the
+ * search code (search-panel.ts) and Pagefind load when the reader opens it.
+ */
+
+/** Where the dialog's form comes from: a <template> on /search/, so its markup exists once. */
+const PANEL_SOURCE = '/search/';
+let panelFromSearchPage: Promise<HTMLElement> | undefined;
+
+function loadPanel(): Promise<HTMLElement> {
+  panelFromSearchPage ??= fetch(PANEL_SOURCE)
+    .then((response) => {
+      if (!response.ok) throw new Error(`${PANEL_SOURCE}: ${response.status}`);
+      return response.text();
+    })
+    .then((html) => {
+      const template = new DOMParser().parseFromString(html, 'text/html').querySelector<HTMLTemplateElement>('template[data-search-dialog-panel]');
+      const panel = template && document.importNode(template.content, true).querySelector<HTMLElement>('[data-search-panel]');
+      if (!panel) throw new Error(`${PANEL_SOURCE} has no search panel template`);
+      return panel;
+    });
+  // A failed load (offline, say) is tried again on the next open.
+  panelFromSearchPage.catch(() => (panelFromSearchPage = undefined));
+  return panelFromSearchPage;
+}
+
+/** Starts everything search needs at once: its code, Pagefind (in parallel with the form), and the form. */
+const prefetch = () => {
+  import('./search-panel.ts')
+    .then((code) => code.loadPagefind())
+    .catch(() => {});
+  loadPanel().catch(() => {});
+};
+
+class SiteSearch extends HTMLElement {
+  #button: HTMLButtonElement | null = null;
+
+  connectedCallback(): void {
+    const link = this.querySelector<HTMLAnchorElement>('a[data-search-trigger]');
+    if (!link) return;
+    // A button, not a link, once it opens a dialog instead of going to a page.
+    const button = document.createElement('button');
+    button.type = 'button';
+    // Same look: the class and Astro's scoping attribute, everything but href.
+    for (const { name, value } of link.attributes) if (name !== 'href') button.setAttribute(name, value);
+    button.setAttribute('aria-haspopup', 'dialog');
+    button.setAttribute('aria-keyshortcuts', '/ Control+K Meta+K');
+    button.append(...link.childNodes);
+    link.replaceWith(button);
+    this.#button = button;
+
+    // A pointer press comes ~100 ms before the click: start loading then.
+    button.addEventListener('pointerdown', prefetch, { once: true });
+    button.addEventListener('click', () => void this.open());
+    document.addEventListener('keydown', (event) => {
+      if (event.defaultPrevented || event.isComposing) return;
+      const target = event.target as HTMLElement | null;
+      const inEditable = !!target?.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])');
+      if (isOpenSearchKey({ key: event.key, ctrlKey: event.ctrlKey, metaKey: event.metaKey, altKey: event.altKey, inEditable })) {
+        event.preventDefault();
+        void this.open();
+      }
+    });
+
+    const dialog = this.querySelector('dialog');
+    this.querySelector('[data-search-close]')?.addEventListener('click', () => dialog?.close());
+    // A click on the backdrop (the dialog box itself, outside its content) closes it.
+    dialog?.addEventListener('click', (event) => {
+      if (event.target === dialog) dialog.close();
+    });
+    dialog?.addEventListener('close', () => this.#button?.focus());
+  }
+
+  async open(): Promise<void> {
+    if (this.hasAttribute('data-on-search-page')) {
+      // On /search/ the form is already on the page.
+      const panel = document.querySelector<HTMLElement>('main [data-search-panel]');
+      if (panel) await this.#activate(panel);
+      return;
+    }
+    const dialog = this.querySelector('dialog');
+    const slot = dialog?.querySelector<HTMLElement>('[data-search-slot]');
+    if (!dialog || !slot) return;
+    if (!dialog.open) dialog.showModal();
+    prefetch();
+    let panel = slot.querySelector<HTMLElement>('[data-search-panel]');
+    if (!panel) {
+      const error = slot.querySelector<HTMLElement>('[data-search-load-error]');
+      try {
+        panel = await loadPanel();
+      } catch {
+        if (error) error.hidden = false;
+        return;
+      }
+      if (error) error.hidden = true;
+      slot.querySelector('[data-search-loading]')?.remove();
+      slot.prepend(panel);
+    }
+    await this.#activate(panel);
+  }
+
+  async #activate(panel: HTMLElement): Promise<void> {
+    const input = panel.querySelector<HTMLInputElement>('[data-search-input]');
+    input?.focus();
+    input?.select();
+    (await import('./search-panel.ts')).attachSearch(panel);
+  }
+}
+customElements.define('site-search', SiteSearch);
+
+// Arriving from a search result: mark the reader's words with Pagefind's
+// highlight script, only when the address asks for it.
+if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
+  void import(/* @vite-ignore */ `${PAGEFIND_BUNDLE}pagefind-highlight.js`)
+    .then((module: { default: new (options: object) => unknown }) => {
+      // addStyles: false, as its injected <style> would break the CSP; SearchButton.astro styles the marks.
+      new module.default({ highlightParam: HIGHLIGHT_PARAM, addStyles: false });
+    })
+    .catch(() => {
+      // Highlighting is a nicety: the page reads the same without it.
+    });
+}

@@ -1,0 +1,274 @@
+import { t } from '../../i18n';
+import { PAGEFIND_BUNDLE, PAGEFIND_OPTIONS, PAGE_SIZE } from '../../lib/search/config';
+import { moveIndex } from '../../lib/search/keys';
+import { highlightTerms } from '../../lib/search/plan';
+import { toResultView, type PagefindData, type ResultView } from '../../lib/search/results';
+import { runSearch, type Filters, type SearchOutcome } from '../../lib/search/run';
+import { statusFor } from '../../lib/search/status';
+
+/**
+ * The search itself, loaded when the reader opens search: binds one search
+ * panel (SearchPanel.astro, in the dialog or on /search/) to Pagefind's JS
+ * API. Query handling and ranking live in src/lib/search/; this file only
+ * moves between the DOM and those functions.
+ */
+
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindData>;
+}
+interface Pagefind {
+  options(options: object): Promise<void>;
+  init(): Promise<void>;
+  preload(query: string, options?: object): Promise<void>;
+  search(query: string | null, options?: object): Promise<{ results: PagefindResult[] } | null>;
+}
+
+let pagefind: Promise<Pagefind> | undefined;
+
+/** Loads Pagefind once per page, shared by every panel (search-boot.ts starts it as search opens). */
+export function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= (async () => {
+    // A runtime URL: Pagefind's files are written after Vite has bundled the site.
+    const pf = (await import(/* @vite-ignore */ `${PAGEFIND_BUNDLE}pagefind.js`)) as Pagefind;
+    await pf.options(PAGEFIND_OPTIONS);
+    await pf.init();
+    return pf;
+  })();
+  return pagefind;
+}
+
+/** Debounce for typing: long enough to skip most keystrokes, short enough to feel instant. */
+const TYPING_DELAY_MS = 120;
+
+class SearchPanel {
+  readonly #panel: HTMLElement;
+  readonly #input: HTMLInputElement;
+  readonly #status: HTMLElement;
+  readonly #results: HTMLElement;
+  readonly #more: HTMLButtonElement;
+  readonly #tips: HTMLElement;
+  readonly #filterCount: HTMLElement;
+  readonly #syncUrl: boolean;
+  readonly #titleLevel: number;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  /** Bumped by every search; a slower, older search never overwrites a newer one. */
+  #generation = 0;
+  #outcome: SearchOutcome<PagefindResult> | undefined;
+  #terms: string[] = [];
+  #shown = 0;
+
+  constructor(panel: HTMLElement, syncUrl: boolean) {
+    const one = <T extends Element>(selector: string) => {
+      const el = panel.querySelector<T>(selector);
+      if (!el) throw new Error(`search panel: ${selector} is missing`);
+      return el;
+    };
+    this.#panel = panel;
+    this.#input = one('[data-search-input]');
+    this.#status = one('[data-search-status]');
+    this.#results = one('[data-search-results]');
+    this.#more = one('[data-search-more]');
+    this.#tips = one('[data-search-tips]');
+    this.#filterCount = one('[data-search-filter-count]');
+    this.#syncUrl = syncUrl;
+    this.#titleLevel = Number(panel.dataset['headingLevel'] ?? 2) + 1;
+
+    const form = one<HTMLFormElement>('[data-search-form]');
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.search();
+    });
+    this.#input.addEventListener('input', () => {
+      // Start fetching the index chunks for these letters while the reader types.
+      loadPagefind()
+        .then((pf) => pf.preload(this.#input.value))
+        .catch(() => {});
+      clearTimeout(this.#timer);
+      this.#timer = setTimeout(() => void this.search(), TYPING_DELAY_MS);
+    });
+    form.addEventListener('change', (event) => {
+      if ((event.target as HTMLElement).matches('[data-search-filter]')) void this.search();
+    });
+    this.#more.addEventListener('click', () => void this.#showMore());
+    panel.addEventListener('keydown', (event) => this.#onKey(event));
+    void loadPagefind().catch(() => this.#failed());
+  }
+
+  #filters(): Filters {
+    const filters: Filters = {};
+    for (const box of this.#panel.querySelectorAll<HTMLInputElement>('[data-search-filter]:checked')) {
+      const name = box.dataset['searchFilter']!;
+      (filters[name] ??= { any: [] }).any.push(box.value);
+    }
+    return filters;
+  }
+
+  async search(): Promise<void> {
+    clearTimeout(this.#timer);
+    const generation = ++this.#generation;
+    const query = this.#input.value;
+    const filters = this.#filters();
+    const filterCount = Object.values(filters).reduce((n, f) => n + f.any.length, 0);
+    this.#filterCount.hidden = filterCount === 0;
+    this.#filterCount.textContent = t('search.filters.on', { count: filterCount });
+    if (this.#syncUrl) {
+      const url = new URL(location.href);
+      if (query.trim()) url.searchParams.set('q', query.trim());
+      else url.searchParams.delete('q');
+      history.replaceState(history.state, '', url);
+    }
+    if (!query.trim() && filterCount === 0) {
+      this.#render([], undefined);
+      return;
+    }
+
+    let pf: Pagefind;
+    const slow = setTimeout(() => this.#setStatus(t('search.status.loading')), 300);
+    try {
+      pf = await loadPagefind();
+    } catch {
+      clearTimeout(slow);
+      this.#failed();
+      return;
+    }
+    const outcome = await runSearch(pf, query, { filters });
+    const terms = highlightTerms(query);
+    // Each result's text is a separate small fetch: start them all, show each as it comes, in order.
+    const pending = outcome.results.slice(0, PAGE_SIZE).map(async (r) => toResultView(await r.result.data(), terms));
+    const first = await pending[0];
+    clearTimeout(slow);
+    if (generation !== this.#generation) return;
+    this.#outcome = outcome;
+    this.#terms = terms;
+    this.#render(first ? [first] : [], outcome);
+    // Busy until the first page of results is all in: screen readers wait, then read the list once.
+    if (pending.length > 1) this.#results.setAttribute('aria-busy', 'true');
+    const { key, vars } = statusFor({ query, count: outcome.results.length, broadened: outcome.broadened });
+    this.#setStatus(`${t(key, vars)}${filterCount ? ` ${t('search.status.filtersOn')}` : ''}`);
+    this.#tips.hidden = outcome.results.length > 0;
+    this.#tips.querySelector<HTMLElement>('[data-search-tip-filters]')!.hidden = filterCount === 0;
+    const list = this.#results.querySelector('ol');
+    for (const next of pending.slice(1)) {
+      const view = await next;
+      if (generation !== this.#generation || !list) return;
+      list.append(this.#item(view));
+      this.#shown += 1;
+    }
+    this.#results.removeAttribute('aria-busy');
+    this.#more.hidden = this.#shown >= outcome.results.length;
+  }
+
+  #setStatus(text: string): void {
+    // Text only: the query is the reader's (or a shared link's) words, never markup.
+    this.#status.textContent = text;
+  }
+
+  #render(views: ResultView[], outcome: SearchOutcome<PagefindResult> | undefined): void {
+    this.#results.removeAttribute('aria-busy');
+    this.#results.querySelector('ol')?.remove();
+    this.#shown = views.length;
+    if (!outcome) {
+      this.#setStatus('');
+      this.#tips.hidden = true;
+    }
+    this.#results.hidden = views.length === 0;
+    if (views.length) {
+      const list = document.createElement('ol');
+      list.append(...views.map((v) => this.#item(v)));
+      this.#more.before(list);
+    }
+    // Shown once the first page of results is all in (see search()).
+    this.#more.hidden = true;
+  }
+
+  async #showMore(): Promise<void> {
+    const outcome = this.#outcome;
+    const list = this.#results.querySelector('ol');
+    if (!outcome || !list) return;
+    const generation = this.#generation;
+    const next = outcome.results.slice(this.#shown, this.#shown + PAGE_SIZE);
+    const views = await Promise.all(next.map(async (r) => toResultView(await r.result.data(), this.#terms)));
+    if (generation !== this.#generation) return;
+    const items = views.map((v) => this.#item(v));
+    list.append(...items);
+    this.#shown += items.length;
+    this.#more.hidden = this.#shown >= outcome.results.length;
+    // Keyboard readers carry on from the first new result, not from the top.
+    items[0]?.querySelector('a')?.focus();
+  }
+
+  #item(view: ResultView): HTMLLIElement {
+    const item = document.createElement('li');
+    item.className = 'search-result';
+    const title = document.createElement(`h${Math.min(this.#titleLevel, 6)}`);
+    title.className = 'search-result-title';
+    title.append(link(view.url, view.title));
+    item.append(title);
+    if (view.excerpt.length) {
+      const excerpt = document.createElement('p');
+      excerpt.className = 'search-result-excerpt';
+      for (const part of view.excerpt) {
+        if (part.mark) {
+          const mark = document.createElement('mark');
+          mark.textContent = part.text;
+          excerpt.append(mark);
+        } else excerpt.append(part.text);
+      }
+      item.append(excerpt);
+    }
+    if (view.sections.length) {
+      const sections = document.createElement('ul');
+      sections.className = 'search-result-sections';
+      sections.setAttribute('aria-label', t('search.sections', { title: view.title }));
+      for (const s of view.sections) {
+        const li = document.createElement('li');
+        li.append(link(s.url, s.title));
+        sections.append(li);
+      }
+      item.append(sections);
+    }
+    return item;
+  }
+
+  #onKey(event: KeyboardEvent): void {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const links = [...this.#results.querySelectorAll<HTMLAnchorElement>('ol a')];
+    const target = event.target as HTMLElement;
+    const current = target === this.#input ? -1 : links.indexOf(target as HTMLAnchorElement);
+    if (current === -1 && target !== this.#input) return;
+    const next = moveIndex(event.key, current, links.length);
+    if (next === null) return;
+    event.preventDefault();
+    (next === -1 ? this.#input : links[next])?.focus();
+  }
+
+  #failed(): void {
+    this.#render([], undefined);
+    this.#setStatus(t(import.meta.env.DEV ? 'search.status.devOnly' : 'search.status.error'));
+    this.#tips.hidden = false;
+  }
+}
+
+function link(href: string, text: string): HTMLAnchorElement {
+  const a = document.createElement('a');
+  a.href = href;
+  a.textContent = text;
+  return a;
+}
+
+const panels = new WeakMap<HTMLElement, SearchPanel>();
+
+/**
+ * Binds a panel once (later calls return the same one). `syncUrl` keeps
+ * `?q=` in the address up to date, so a search on /search/ can be shared.
+ */
+export function attachSearch(panel: HTMLElement, { syncUrl = false } = {}): SearchPanel {
+  let bound = panels.get(panel);
+  if (!bound) {
+    bound = new SearchPanel(panel, syncUrl);
+    panels.set(panel, bound);
+  }
+  return bound;
+}

@@ -1,0 +1,42 @@
+/** The parts of a keydown event and its target that decide what a key does. */
+export interface KeyInfo {
+  key: string;
+  ctrlKey?: boolean;
+  metaKey?: boolean;
+  altKey?: boolean;
+  /** True when the key goes to something the reader is typing in (input, textarea, select, contenteditable). */
+  inEditable?: boolean;
+}
+
+/**
+ * Keys that open search from anywhere on a page: "/" when the reader is not
+ * typing in a field, and Ctrl+K or ⌘K (also from inside a field, as most
+ * sites do).
+ */
+export function isOpenSearchKey({ key, ctrlKey = false, metaKey = false, altKey = false, inEditable = false }: KeyInfo): boolean {
+  if (altKey) return false;
+  if ((ctrlKey || metaKey) && key.toLowerCase() === 'k') return true;
+  return key === '/' && !ctrlKey && !metaKey && !inEditable;
+}
+
+/**
+ * Arrow-key movement between the search field (index -1) and the result
+ * links (0 … count-1). Returns the new index, or null when the key is not a
+ * movement key. Up from the first link returns to the field; Down from the
+ * last link stays there.
+ */
+export function moveIndex(key: string, current: number, count: number): number | null {
+  if (count === 0) return null;
+  switch (key) {
+    case 'ArrowDown':
+      return Math.min(current + 1, count - 1);
+    case 'ArrowUp':
+      return Math.max(current - 1, -1);
+    case 'Home':
+      return current === -1 ? null : 0;
+    case 'End':
+      return current === -1 ? null : count - 1;
+    default:
+      return null;
+  }
+}

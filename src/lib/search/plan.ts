@@ -1,0 +1,83 @@
+import { contentTerms, isAlias, normalize, resolveAlias, synonymsOf } from './query';
+
+/** One search to run against Pagefind, and how much its results count. */
+export interface Attempt {
+  /** The text given to Pagefind. */
+  query: string;
+  /** 1 for the reader's own words; less for each step away from them. */
+  weight: number;
+  /** Why this attempt exists (for tests and the bench; readers see only the merged results). */
+  kind: 'exact' | 'terms' | 'synonym' | 'fewer';
+}
+
+/** How much a search counts when it uses a word the guides never use (it can only match by accident). */
+export const ALIAS_LITERAL_WEIGHT = 0.5;
+/** How much a search with one word swapped for a synonym counts. */
+export const SYNONYM_WEIGHT = 0.8;
+
+/**
+ * The searches for one query, in stages. A later stage runs only when the
+ * stages before it found too little (see runSearch).
+ *
+ * Stage 1, always:
+ * - the query as typed (quoted phrases and other Pagefind syntax work here);
+ * - its content words, stop words dropped ("how many hours a week" → "hours week");
+ * - the same with words the guides never use swapped for the ones they do
+ *   ("make daughter rehab" → "make family treatment");
+ * - one word at a time swapped for each of its synonyms ("cost" → "pay", "insurance").
+ *
+ * Then, one stage each: fewer words (each way to leave one out), then each word alone.
+ * Duplicate searches are removed, keeping the first.
+ */
+export function planSearch(raw: string, { maxPerStage = 12 } = {}): Attempt[][] {
+  const typed = raw.replace(/\s+/g, ' ').trim();
+  const terms = contentTerms(typed);
+  const resolved = terms.map(resolveAlias);
+  const literalWeight = terms.some(isAlias) ? ALIAS_LITERAL_WEIGHT : 1;
+  const seen = new Set<string>();
+  const push = (stage: Attempt[], a: Attempt) => {
+    const key = normalize(a.query);
+    if (!key || seen.has(key) || stage.length >= maxPerStage) return;
+    seen.add(key);
+    stage.push(a);
+  };
+
+  const first: Attempt[] = [];
+  push(first, { query: typed, weight: literalWeight, kind: 'exact' });
+  push(first, { query: terms.join(' '), weight: literalWeight, kind: 'terms' });
+  push(first, { query: resolved.join(' '), weight: 1, kind: 'synonym' });
+  terms.forEach((term, i) => {
+    // A synonym that is already another word of the query adds nothing ("insurance pay" → "pay pay").
+    for (const alt of synonymsOf(term).filter((w) => !resolved.includes(w))) {
+      push(first, { query: resolved.map((t, j) => (j === i ? alt : t)).join(' '), weight: SYNONYM_WEIGHT, kind: 'synonym' });
+    }
+  });
+  const stages = [first];
+
+  // Fewer words: each way to leave one word out, then each word alone (in
+  // the guides' words). Not every combination: a long question would mean
+  // dozens of searches, and these two steps find what the others would.
+  if (resolved.length > 1) {
+    const fewer: Attempt[] = [];
+    resolved.forEach((_, skip) => {
+      push(fewer, { query: resolved.filter((__, i) => i !== skip).join(' '), weight: 0.6, kind: 'fewer' });
+    });
+    stages.push(fewer);
+  }
+  if (resolved.length > 2) {
+    const single: Attempt[] = [];
+    for (const word of resolved) push(single, { query: word, weight: 0.4, kind: 'fewer' });
+    stages.push(single);
+  }
+  return stages.filter((s) => s.length > 0);
+}
+
+/**
+ * The words to highlight on the page a reader opens: the content words of
+ * the query, and the guides' words for any alias ("suboxone" also marks
+ * "buprenorphine").
+ */
+export function highlightTerms(raw: string): string[] {
+  const terms = contentTerms(raw);
+  return [...new Set([...terms, ...terms.map(resolveAlias)].flatMap((t) => t.split(' ')))];
+}

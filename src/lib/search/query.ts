@@ -1,0 +1,92 @@
+import { isStopWord } from './stop-words';
+import { SYNONYM_ALIASES, SYNONYM_GROUPS } from './synonyms';
+
+/** Longest phrase (in words) the synonym map can hold. */
+const MAX_PHRASE_WORDS = 3;
+/** More words than this and a question is a paragraph; the rest are dropped. */
+export const MAX_TERMS = 6;
+
+/**
+ * Lower case, no accents, no apostrophes ("don't" → "dont"), and every run
+ * of other punctuation (hyphens too) as a space.
+ */
+export function normalize(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’‘`]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+export function tokenize(text: string): string[] {
+  const normal = normalize(text);
+  return normal ? normal.split(' ') : [];
+}
+
+/** Phrases the synonym map knows ("step down", "loved one"), so they stay whole. */
+function knownPhrases(groups = SYNONYM_GROUPS, aliases = SYNONYM_ALIASES): Set<string> {
+  const all = [...groups.flat(), ...Object.keys(aliases), ...Object.values(aliases).flat()];
+  return new Set(all.map(normalize).filter((w) => w.includes(' ')));
+}
+const PHRASES = knownPhrases();
+
+/**
+ * The words of a query that say what the reader wants: known phrases kept
+ * whole, stop words dropped, duplicates removed, at most MAX_TERMS.
+ * "How do I step down after rehab?" → ["step down", "after", "rehab"].
+ */
+export function contentTerms(query: string): string[] {
+  const tokens = tokenize(query);
+  const terms: string[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    let phrase = '';
+    for (let n = Math.min(MAX_PHRASE_WORDS, tokens.length - i); n > 1; n--) {
+      const candidate = tokens.slice(i, i + n).join(' ');
+      if (PHRASES.has(candidate)) {
+        phrase = candidate;
+        i += n;
+        break;
+      }
+    }
+    if (phrase) terms.push(phrase);
+    else {
+      const word = tokens[i]!;
+      i += 1;
+      if (!isStopWord(word)) terms.push(word);
+    }
+  }
+  return [...new Set(terms)].slice(0, MAX_TERMS);
+}
+
+/** A crude singular, only to look words up in the synonym map ("meetings" → "meeting"). */
+function singular(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
+}
+
+/**
+ * Other words for one term, from the synonym map, in map order, without the
+ * term itself. Looks the term up as typed, then in its singular form.
+ */
+export function synonymsOf(term: string): string[] {
+  const out: string[] = [];
+  for (const key of new Set([term, singular(term)])) {
+    for (const group of SYNONYM_GROUPS) if (group.includes(key)) out.push(...group);
+    out.push(...(SYNONYM_ALIASES[key] ?? []));
+  }
+  const self = new Set([term, singular(term)]);
+  return [...new Set(out)].filter((w) => !self.has(w));
+}
+
+/** True for a word the guides never use (a synonym-map alias such as "suboxone" or "son"). */
+export function isAlias(term: string): boolean {
+  return Object.hasOwn(SYNONYM_ALIASES, term) || Object.hasOwn(SYNONYM_ALIASES, singular(term));
+}
+
+/** The word the guides use for an alias ("son" → "family"); other terms unchanged. */
+export function resolveAlias(term: string): string {
+  return isAlias(term) ? (synonymsOf(term)[0] ?? term) : term;
+}

@@ -1,0 +1,223 @@
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const golden = JSON.parse(readFileSync(resolve(import.meta.dirname, '../fixtures/search-golden.json'), 'utf8')) as {
+  queries: { q: string; expect: string; answeredBy: string }[];
+};
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
+
+/** Waits until a search has finished: the status says how many results (or none), and the list is complete. */
+async function settled(scope: ReturnType<Page['locator']>) {
+  await expect(scope.getByRole('status')).toHaveText(/results? for|No results for|match your filters/);
+  await expect(scope.locator('[data-search-results][aria-busy]')).toHaveCount(0);
+}
+
+/** axe on the whole page, or only inside `include` (the open dialog: the page behind it is inert). */
+async function axeViolations(page: Page, include?: string) {
+  const builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+  if (include) builder.include(include);
+  const results = await builder.analyze();
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+}
+
+test.describe('the golden questions find the guide that answers them in the top 3', () => {
+  for (const { q, expect: guide, answeredBy } of golden.queries) {
+    test(`“${q}” → ${guide} (${answeredBy})`, async ({ page }) => {
+      await page.goto(`/search/?q=${encodeURIComponent(q)}`);
+      const main = page.getByRole('main');
+      await settled(main);
+      const hrefs = await main.locator('.search-result-title a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+      const top3 = hrefs.slice(0, 3).map((h) => h.split(/[?#]/)[0]);
+      expect(top3, `top results: ${hrefs.slice(0, 5).join(', ')}`).toContain(guide);
+    });
+  }
+});
+
+test('no search code loads until the reader opens search', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto('/guides/what-is-iop/', { waitUntil: 'networkidle' });
+  expect(requests.filter((p) => p.startsWith('/pagefind/') || p.includes('search-panel') || p === '/search/')).toEqual([]);
+
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(page.getByRole('searchbox', { name: 'What do you want to know?' })).toBeFocused();
+  await expect.poll(() => requests.some((p) => p === '/pagefind/pagefind.js')).toBe(true);
+});
+
+test('a reader can search, move through results and open one with the keyboard alone', async ({ page }) => {
+  const cspErrors: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) cspErrors.push(m.text());
+  });
+  await page.goto('/guides/what-is-iop/');
+  // Tab to the header's search button, as a keyboard reader would.
+  const button = page.getByRole('button', { name: 'Search' });
+  for (let i = 0; i < 20 && !(await button.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(button).toBeFocused();
+  await expect(button).toHaveAttribute('aria-keyshortcuts', '/ Control+K Meta+K');
+  await page.keyboard.press('Enter');
+
+  const dialog = page.getByRole('dialog', { name: 'Search the guides' });
+  const field = dialog.getByRole('searchbox', { name: 'What do you want to know?' });
+  await expect(field).toBeFocused();
+  await page.keyboard.type('miss a session');
+  await settled(dialog);
+  await expect(dialog.getByRole('status')).toHaveText(/^\d+ results? for “miss a session”\.$/);
+
+  const links = dialog.locator('ol a');
+  await page.keyboard.press('ArrowDown');
+  await expect(links.nth(0)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(links.nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(field).toBeFocused();
+
+  // A section link goes straight to the matching heading, with the words marked.
+  const section = dialog.locator('.search-result-sections a[href*="#what-if-i-miss-a-session"]').first();
+  await expect(section).toBeVisible();
+  const href = (await section.getAttribute('href'))!;
+  const index = await links.evaluateAll((all, h) => all.findIndex((a) => a.getAttribute('href') === h), href);
+  for (let i = 0; i <= index; i++) await page.keyboard.press('ArrowDown');
+  await expect(section).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${href.replace(/[?]/g, '\\?')}$`));
+  await expect(page.locator('#what-if-i-miss-a-session')).toBeInViewport();
+  await expect(page.locator('main mark.pagefind-highlight').first()).toBeVisible();
+  expect(cspErrors).toEqual([]);
+});
+
+test('"/" and Ctrl+K open search, Escape closes it and returns focus to the button', async ({ page }) => {
+  await page.goto('/glossary/');
+  const dialog = page.getByRole('dialog', { name: 'Search the guides' });
+  await page.keyboard.press('/');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('searchbox')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Search' })).toBeFocused();
+  await page.keyboard.press('Control+k');
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
+});
+
+test('nothing found: the status says so, there is no empty list, and tips offer the helpline and all guides', async ({ page }) => {
+  await page.goto('/about/');
+  await page.keyboard.press('/');
+  const dialog = page.getByRole('dialog', { name: 'Search the guides' });
+  await dialog.getByRole('searchbox').fill('xyzzy');
+  await settled(dialog);
+  await expect(dialog.getByRole('status')).toHaveText('No results for “xyzzy”.');
+  await expect(dialog.locator('ol, ul:empty')).toHaveCount(0);
+  const tips = dialog.getByRole('region', { name: 'Search tips' });
+  await expect(tips).toBeVisible();
+  await expect(tips.getByRole('link', { name: '1-800-662-4357' })).toHaveAttribute('href', 'tel:+18006624357');
+  await expect(tips.getByRole('link', { name: 'Browse all guides' })).toHaveAttribute('href', '/guides/');
+  expect(await axeViolations(page, 'dialog[open]')).toEqual([]);
+});
+
+test('the open dialog and its results pass axe, light and dark, phone and desktop', async ({ page }) => {
+  test.setTimeout(120_000);
+  for (const viewport of [{ width: 375, height: 740 }, { width: 1280, height: 800 }]) {
+    await page.setViewportSize(viewport);
+    await page.goto('/guides/');
+    await page.keyboard.press('/');
+    const dialog = page.getByRole('dialog', { name: 'Search the guides' });
+    await expect(dialog.getByRole('searchbox')).toBeFocused();
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await axeViolations(page, 'dialog[open]'), `empty dialog, ${viewport.width}px, ${colorScheme}`).toEqual([]);
+    }
+    await dialog.getByRole('searchbox').fill('detox');
+    await settled(dialog);
+    await dialog.getByText('Filter by topic or reader').click();
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await axeViolations(page, 'dialog[open]'), `results, ${viewport.width}px, ${colorScheme}`).toEqual([]);
+    }
+  }
+});
+
+test('the /search/ page reads ?q=, shows results that pass axe, and keeps the address in step with the field', async ({ page }) => {
+  await page.goto('/search/?q=medicare');
+  const main = page.getByRole('main');
+  await settled(main);
+  await expect(main.getByRole('searchbox')).toHaveValue('medicare');
+  await expect(main.getByRole('heading', { name: 'Results', level: 2 })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await main.getByRole('searchbox').fill('group therapy');
+  await expect(page).toHaveURL(/\/search\/\?q=group\+therapy$/);
+  await settled(main);
+  await expect(main.getByRole('status')).toContainText('“group therapy”');
+});
+
+test('a ?q= with HTML and script in it is shown as text and never runs', async ({ page }) => {
+  const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>detox';
+  let alerted = false;
+  page.on('dialog', (d) => {
+    alerted = true;
+    void d.dismiss();
+  });
+  await page.goto(`/search/?q=${encodeURIComponent(payload)}`);
+  const main = page.getByRole('main');
+  await settled(main);
+  await expect(main.getByRole('status')).toContainText(`“${payload}”`);
+  await expect(main.getByRole('searchbox')).toHaveValue(payload);
+  expect(await main.locator('img, script').count()).toBe(0);
+  expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(alerted).toBe(false);
+});
+
+test('filters narrow results by topic and reader, and the status says they are on', async ({ page }) => {
+  await page.goto('/search/?q=insurance');
+  const main = page.getByRole('main');
+  await settled(main);
+  const before = await main.locator('.search-result-title a').count();
+  await main.getByText('Filter by topic or reader').click();
+  await main.getByRole('group', { name: 'Topic' }).getByRole('checkbox', { name: 'Paying for care' }).check();
+  await expect(main.getByRole('status')).toContainText('Filters are on.');
+  await settled(main);
+  const hrefs = await main.locator('.search-result-title a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  expect(hrefs.length).toBeGreaterThan(0);
+  expect(hrefs.length).toBeLessThan(before);
+  for (const href of hrefs) expect(href).toMatch(/^\/guides\/paying-for-iop\//);
+
+  // A filter with no words lists every guide for that reader.
+  await main.getByRole('searchbox').fill('');
+  await main.getByRole('checkbox', { name: 'Paying for care' }).uncheck();
+  await main.getByRole('group', { name: 'Written for' }).getByRole('checkbox', { name: 'Families and friends' }).check();
+  await expect(main.getByRole('status')).toHaveText(/^\d+ pages match your filters\. Filters are on\.$/);
+});
+
+test('a two-word phrase across inline markup is found, with its space kept (compressHTML)', async ({ page }) => {
+  // "take <a>benzodiazepines</a>" and "<a>Drug testing</a> checks": a lost
+  // space would glue the words into one and the phrase would not be found.
+  for (const [phrase, guide] of [
+    ['take benzodiazepines', '/guides/is-iop-right-for-me/'],
+    ['testing checks', '/guides/what-happens-in-iop/'],
+  ]) {
+    await page.goto(`/search/?q=${encodeURIComponent(`"${phrase}"`)}`);
+    const main = page.getByRole('main');
+    await settled(main);
+    const result = main.locator('.search-result').filter({ has: page.locator(`.search-result-title a[href^="${guide}"]`) });
+    await expect(result.locator('.search-result-excerpt')).toContainText(new RegExp(phrase.replace(' ', '\\s+'), 'i'));
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the search link leads to a page that says what search needs, with a way to every guide', async ({ page }) => {
+    await page.goto('/guides/what-is-iop/');
+    await page.getByRole('link', { name: 'Search', exact: true }).click();
+    await expect(page).toHaveURL(/\/search\/$/);
+    // Playwright's text and role queries skip <noscript>, so the message is found by its class.
+    const message = page.locator('main .search-noscript');
+    await expect(message).toBeVisible();
+    await expect(message).toContainText('Search needs JavaScript');
+    await expect(message.locator('a')).toHaveText('See all guides');
+    await expect(message.locator('a')).toHaveAttribute('href', '/guides/');
+  });
+});
