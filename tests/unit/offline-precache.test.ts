@@ -1,5 +1,5 @@
 import { describe, it, expect, beforeEach, afterEach } from 'vitest';
-import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { getManifest } from 'workbox-build';
@@ -174,5 +174,13 @@ describe('the precache list of a built site', () => {
   it('fails the build, naming what is missing, when the offline page was not built', async () => {
     rmSync(join(dir, 'offline'), { recursive: true });
     await expect(buildServiceWorker(dir)).rejects.toThrow('the precache lacks the offline page');
+  });
+});
+
+describe('public/_headers, for the service worker', () => {
+  it('tells hosts to revalidate sw.js on every visit, so readers learn of a new build at once', async () => {
+    const { headersFor, parseHeadersFile } = await import('../../src/lib/headers-file');
+    const rules = parseHeadersFile(readFileSync('public/_headers', 'utf8'));
+    expect(headersFor(rules, '/sw.js')['cache-control']).toBe('no-cache');
   });
 });

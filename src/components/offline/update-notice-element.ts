@@ -20,9 +20,9 @@ class IopUpdateNotice extends HTMLElement {
     this.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') this.#dispatch({ type: 'dismiss' });
     });
-    // After `load`, so the worker's precaching (the whole site, once) never
-    // competes with the page the reader opened for bandwidth or CPU. (A module
-    // script runs before `load`, and never blocks rendering.)
+    // After `load` (UpdateNotice.astro imports this module then; the check
+    // keeps the promise if it is ever imported sooner): the worker's
+    // precaching, the whole site once, never competes with the page.
     if (document.readyState === 'complete') void this.#register();
     else window.addEventListener('load', () => void this.#register(), { once: true });
   }
