@@ -138,6 +138,7 @@ function printSearch(title, s, budgets) {
   console.log(`    warm (search loaded, from submitting): ${ms(s.warmMs)} (${within(s.warmMs, budgets.searchWarmMs)}); with every result's text cached: ${ms(s.warmCachedMs)}`);
   console.log(`  golden questions with the expected guide in the top 3: ${s.golden.hits}/${s.golden.total}`);
   for (const miss of s.golden.misses) console.log(`    missed: ${miss}`);
+}
 
 if (args.has('--check')) {
   const failures = [];

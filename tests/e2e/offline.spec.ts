@@ -172,6 +172,17 @@ test.describe('with the network off, after one visit', () => {
     await expect(page).toHaveURL(/\/guides\/[^/]+\/$/);
     await expect(page.getByRole('heading', { name: 'You are offline' })).toHaveCount(0);
   });
+
+  test('every page the offline page links to opens offline', async ({ page }) => {
+    await page.goto('/offline/');
+    const links = await page.getByRole('main').locator('a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(links.length).toBeGreaterThan(guides.length);
+    for (const href of links) {
+      const res = await page.goto(href);
+      expect(res?.fromServiceWorker(), href).toBe(true);
+      await expect(page.getByRole('heading', { name: 'You are offline' }), href).toHaveCount(0);
+    }
+  });
 });
 
 test('with the network off, Pagefind search returns the same results as online', async ({ browser, baseURL, page, context }) => {

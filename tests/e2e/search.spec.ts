@@ -203,7 +203,7 @@ test('a two-word phrase across inline markup is found, with its space kept (comp
     const main = page.getByRole('main');
     await settled(main);
     const result = main.locator('.search-result').filter({ has: page.locator(`.search-result-title a[href^="${guide}"]`) });
-    await expect(result.locator('.search-result-excerpt')).toContainText(new RegExp(phrase.replace(' ', '\\s+'), 'i'));
+    await expect(result.locator('.search-result-excerpt')).toContainText(new RegExp(phrase!.replace(' ', '\\s+'), 'i'));
   }
 });
 

@@ -1,7 +1,7 @@
 /**
- * What the sharing buttons do, loaded on first use. Links always use the
- * page's canonical URL (from SITE_URL), so a copied link, a printed URL and a
- * QR code all agree, and never carry a preview host or a query string.
+ * What the sharing buttons do. Links always use the page's canonical URL
+ * (from SITE_URL), so a copied link, a printed URL and a QR code all agree,
+ * and never carry a preview host or a query string.
  */
 
 function canonical(): string {
