@@ -23,7 +23,7 @@ import {
   type SearchEngine,
   type Filters,
 } from '../../src/lib/search';
-import { SYNONYM_ALIASES, SYNONYM_GROUPS } from '../../src/lib/search/synonyms';
+import { ONE_WAY, READER_WORDS, SYNONYM_GROUPS } from '../../src/lib/search/synonyms';
 import { STOP_WORDS } from '../../src/lib/search/stop-words';
 import { readMdx, ROOT } from './content-files';
 
@@ -45,6 +45,10 @@ describe('query words', () => {
     expect(contentTerms('do I have to go to 12-step meetings')).toEqual(['12 step', 'meetings']);
   });
 
+  it('keeps "not": "not enough" and "not sure" are what the reader is asking about', () => {
+    expect(contentTerms('what if IOP is not enough')).toEqual(['iop', 'not', 'enough']);
+  });
+
   it('drops repeated words and stops at six', () => {
     expect(contentTerms('detox detox DETOX')).toEqual(['detox']);
     expect(contentTerms('one two three four five six seven eight')).toHaveLength(6);
@@ -58,17 +62,19 @@ describe('synonym map', () => {
     expect(synonymsOf('insurance')).toEqual(expect.arrayContaining(['cost', 'pay']));
   });
 
-  it('maps words the guides never use one way, to the words they do', () => {
+  it("maps readers' words one way, to the words the guides use", () => {
     expect(synonymsOf('suboxone')).toEqual(['buprenorphine', 'medicine']);
     expect(synonymsOf('buprenorphine')).toEqual([]);
     expect(isAlias('son')).toBe(true);
     expect(resolveAlias('son')).toBe('family');
+    expect(resolveAlias('after inpatient')).toBe('step down');
+    expect(isAlias('family')).toBe(false);
     expect(resolveAlias('detox')).toBe('detox');
   });
 
   it('finds plural forms of listed words', () => {
     expect(synonymsOf('meetings')).toEqual(['mutual help', 'twelve step']);
-    expect(synonymsOf('sons')).toEqual(['family', 'loved one']);
+    expect(synonymsOf('sons')).toEqual(['family']);
   });
 
   it('does not treat "work" as "job": "does IOP work" asks about results', () => {
@@ -77,21 +83,38 @@ describe('synonym map', () => {
   });
 
   const groupWords = SYNONYM_GROUPS.flat();
-  it('is written in normalised words, with no word in two groups', () => {
-    for (const word of [...groupWords, ...Object.keys(SYNONYM_ALIASES), ...Object.values(SYNONYM_ALIASES).flat()]) {
+  const maps = { ONE_WAY, READER_WORDS };
+  it('is written in normalised words, with each word listed once', () => {
+    const keys = [...groupWords, ...Object.keys(ONE_WAY), ...Object.keys(READER_WORDS)];
+    for (const word of [...keys, ...Object.values(maps).flatMap((m) => Object.values(m).flat())]) {
       expect(normalize(word), word).toBe(word);
     }
-    expect(new Set(groupWords).size).toBe(groupWords.length);
+    expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
     for (const group of SYNONYM_GROUPS) expect(group.length).toBeGreaterThan(1);
   });
 
-  it('keeps aliases apart from groups, and never maps a word to a stop word', () => {
-    for (const [alias, targets] of Object.entries(SYNONYM_ALIASES)) {
-      expect(groupWords, alias).not.toContain(alias);
-      expect(targets.length, alias).toBeGreaterThan(0);
-      for (const t of targets) expect(STOP_WORDS.has(t), `${alias} → ${t}`).toBe(false);
+  it('never maps a word to nothing, or to a stop word', () => {
+    for (const [name, map] of Object.entries(maps)) {
+      for (const [word, targets] of Object.entries(map)) {
+        expect(targets.length, `${name}.${word}`).toBeGreaterThan(0);
+        for (const t of targets) expect(STOP_WORDS.has(t), `${name}: ${word} → ${t}`).toBe(false);
+      }
     }
     for (const word of groupWords.filter((w) => !w.includes(' '))) expect(STOP_WORDS.has(word), word).toBe(false);
+  });
+
+  // The map follows the guides: a group word no guide uses is a reader's
+  // word, and a "reader's word" the guides use more than their own is not.
+  const guideTexts = readMdx('guides').map((g) => normalize(g.body));
+  const guidesUsing = (word: string) => guideTexts.filter((text) => ` ${text} `.includes(` ${word} `)).length;
+  it('lists in groups only words some guide uses', () => {
+    for (const word of groupWords) expect(guidesUsing(word), `"${word}" is in no guide: move it to READER_WORDS`).toBeGreaterThan(0);
+  });
+
+  it("lists as readers' words only words fewer guides use than the word they are swapped for", () => {
+    for (const [word, [first]] of Object.entries(READER_WORDS)) {
+      expect(guidesUsing(word), `"${word}" → "${first}"`).toBeLessThan(guidesUsing(first!.split(' ')[0]!) || 1);
+    }
   });
 });
 

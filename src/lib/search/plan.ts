@@ -11,7 +11,7 @@ export interface Attempt {
 }
 
 /** How much a search counts when it uses a word the guides never use (it can only match by accident). */
-export const ALIAS_LITERAL_WEIGHT = 0.5;
+export const ALIAS_LITERAL_WEIGHT = 0.3;
 /** How much a search with one word swapped for a synonym counts. */
 export const SYNONYM_WEIGHT = 0.8;
 
@@ -52,6 +52,13 @@ export function planSearch(raw: string, { maxPerStage = 12 } = {}): Attempt[][] 
       push(first, { query: resolved.map((t, j) => (j === i ? alt : t)).join(' '), weight: SYNONYM_WEIGHT, kind: 'synonym' });
     }
   });
+  // Every word that has synonyms swapped at once, for its first (most
+  // common) synonym: "make daughter rehab" → "make family treatment".
+  // Not when two words would become the same one ("insurance pay" → "cost cost").
+  const allSwapped = terms.map((t) => synonymsOf(t)[0] ?? t);
+  if (allSwapped.filter((t, i) => t !== resolved[i]).length > 1 && new Set(allSwapped).size === allSwapped.length) {
+    push(first, { query: allSwapped.join(' '), weight: SYNONYM_WEIGHT, kind: 'synonym' });
+  }
   const stages = [first];
 
   // Fewer words: each way to leave one word out, then each word alone (in

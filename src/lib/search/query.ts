@@ -1,5 +1,5 @@
 import { isStopWord } from './stop-words';
-import { SYNONYM_ALIASES, SYNONYM_GROUPS } from './synonyms';
+import { ONE_WAY, READER_WORDS, SYNONYM_GROUPS } from './synonyms';
 
 /** Longest phrase (in words) the synonym map can hold. */
 const MAX_PHRASE_WORDS = 3;
@@ -26,8 +26,9 @@ export function tokenize(text: string): string[] {
 }
 
 /** Phrases the synonym map knows ("step down", "loved one"), so they stay whole. */
-function knownPhrases(groups = SYNONYM_GROUPS, aliases = SYNONYM_ALIASES): Set<string> {
-  const all = [...groups.flat(), ...Object.keys(aliases), ...Object.values(aliases).flat()];
+function knownPhrases(): Set<string> {
+  const maps = [ONE_WAY, READER_WORDS];
+  const all = [...SYNONYM_GROUPS.flat(), ...maps.flatMap((m) => [...Object.keys(m), ...Object.values(m).flat()])];
   return new Set(all.map(normalize).filter((w) => w.includes(' ')));
 }
 const PHRASES = knownPhrases();
@@ -75,15 +76,15 @@ export function synonymsOf(term: string): string[] {
   const out: string[] = [];
   for (const key of new Set([term, singular(term)])) {
     for (const group of SYNONYM_GROUPS) if (group.includes(key)) out.push(...group);
-    out.push(...(SYNONYM_ALIASES[key] ?? []));
+    out.push(...(ONE_WAY[key] ?? []), ...(READER_WORDS[key] ?? []));
   }
   const self = new Set([term, singular(term)]);
   return [...new Set(out)].filter((w) => !self.has(w));
 }
 
-/** True for a word the guides never use (a synonym-map alias such as "suboxone" or "son"). */
+/** True for a word the guides never use ("suboxone", "son": READER_WORDS in the synonym map). */
 export function isAlias(term: string): boolean {
-  return Object.hasOwn(SYNONYM_ALIASES, term) || Object.hasOwn(SYNONYM_ALIASES, singular(term));
+  return Object.hasOwn(READER_WORDS, term) || Object.hasOwn(READER_WORDS, singular(term));
 }
 
 /** The word the guides use for an alias ("son" → "family"); other terms unchanged. */

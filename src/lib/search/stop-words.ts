@@ -6,7 +6,7 @@
  *
  * Reviewed by hand, kept short on purpose: a word belongs here only if
  * dropping it never loses what a question is about. Not here, although
- * common: "help", "after", "first", "long", "work", "right", "enough",
+ * common: "not" ("not enough", "not sure"), "help", "after", "first", "long", "work", "right", "enough",
  * "family" (each changes which guide answers).
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set([
@@ -25,7 +25,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'without', 'about', 'into', 'onto',
   'up', 'down', 'out', 'over', 'under', 'between', 'during', 'while', 'instead',
   // quantities and fillers
-  'much', 'many', 'some', 'any', 'all', 'more', 'most', 'very', 'too', 'not', 'no', 'dont', 'cant',
+  'much', 'many', 'some', 'any', 'all', 'more', 'most', 'very', 'too', 'no', 'dont', 'cant',
   'please', 'tell', 'know', 'like', 'kind', 'sort', 'way', 'ways', 'thing', 'things',
 ]);
 

@@ -12,49 +12,82 @@
  *   add that question to tests/fixtures/search-golden.json in the same change.
  * - A group holds words with the same meaning *for this site*. Words in a
  *   group expand to each other, both ways.
- * - An alias is one-way: a word readers use that the guides never do
- *   (brand names, everyday words) → the words the guides use.
+ * - ONE_WAY widens a word the guides use to related words, but not back
+ *   ("job" → "work"; "does IOP work" is not about jobs).
+ * - READER_WORDS are words readers use where the guides say something else
+ *   (brand names, family members, "rehab") → the guides' words, the most
+ *   common first. A search in the reader's word can match only by accident,
+ *   so it counts less than the same search in the guides' words.
+ * - Unit tests hold the map to the guides: every word in a group is used by
+ *   some guide, and each reader word by fewer guides than its first
+ *   replacement (tests/unit/search.test.ts).
  * - Pagefind already matches word beginnings ("pay" finds "paying") and
  *   English word endings, so list one form of each word.
  * - Phrases are written with spaces; hyphens in a query become spaces
  *   ("12-step" → "12 step").
  */
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
-  ['cost', 'price', 'pay', 'afford', 'insurance'],
+  ['cost', 'pay', 'price', 'afford', 'insurance'],
   ['detox', 'withdrawal'],
-  ['aa', 'na', '12 step', 'twelve step', 'mutual help'],
-  ['family', 'spouse', 'parent', 'loved one'],
-  ['step down', 'after inpatient', 'after residential', 'after hospital'],
-  ['relapse', 'use again', 'lapse'],
+  ['mutual help', 'twelve step', 'aa', 'na'],
+  ['step down', 'after residential'],
+  ['relapse', 'lapse', 'use again'],
   ['php', 'partial hospitalization'],
   ['iop', 'intensive outpatient'],
-  ['online', 'telehealth', 'virtual'],
-  ['medicine', 'medication', 'meds'],
+  ['online', 'telehealth'],
   ['therapy', 'counseling'],
-  ['sober living', 'recovery housing'],
-  ['downside', 'challenge', 'disadvantage'],
+  ['recovery housing', 'sober living'],
   ['benefit', 'advantage'],
 ];
 
-export const SYNONYM_ALIASES: Readonly<Record<string, readonly string[]>> = {
-  // family members → the guides' "family member", "loved one"
-  son: ['family', 'loved one'],
-  daughter: ['family', 'loved one'],
-  child: ['family', 'loved one'],
-  kid: ['family', 'loved one'],
-  husband: ['family', 'spouse'],
-  wife: ['family', 'spouse'],
-  partner: ['family', 'spouse'],
-  boyfriend: ['family', 'loved one'],
-  girlfriend: ['family', 'loved one'],
-  mom: ['family', 'parent'],
-  dad: ['family', 'parent'],
-  mother: ['family', 'parent'],
-  father: ['family', 'parent'],
-  brother: ['family', 'loved one'],
-  sister: ['family', 'loved one'],
+export const ONE_WAY: Readonly<Record<string, readonly string[]>> = {
+  // not a group: "does IOP work" is about results, not jobs
+  job: ['work', 'employer'],
+  school: ['work'],
+  child: ['family'],
+  partner: ['family'],
+  money: ['cost', 'pay'],
+  free: ['cost', 'pay'],
+  covered: ['insurance', 'pay'],
+  coverage: ['insurance', 'pay'],
+  medicaid: ['insurance'],
+  drink: ['alcohol'],
+  drinking: ['alcohol'],
+  drugs: ['drug', 'substance'],
+  addiction: ['substance use'],
+  slip: ['relapse', 'lapse'],
+  halfway: ['recovery housing'],
+  inpatient: ['residential', 'hospital'],
+  schedule: ['hours', 'week'],
+  aftercare: ['continuing care'],
+  meetings: ['mutual help', 'twelve step'],
+};
+
+export const READER_WORDS: Readonly<Record<string, readonly string[]>> = {
+  // family members → the guides' "family member"
+  son: ['family'],
+  daughter: ['family'],
+  kid: ['family'],
+  husband: ['family'],
+  wife: ['family'],
+  spouse: ['family'],
+  parent: ['family'],
+  mom: ['family'],
+  dad: ['family'],
+  mother: ['family'],
+  father: ['family'],
+  brother: ['family'],
+  sister: ['family'],
+  boyfriend: ['family'],
+  girlfriend: ['family'],
+  'loved one': ['family'],
   teenager: ['teen'],
   adolescent: ['teen'],
+  // moving between levels of care
+  'after inpatient': ['step down', 'after residential'],
+  'after hospital': ['step down', 'after residential'],
+  'after rehab': ['step down', 'after residential'],
+  rehab: ['treatment'],
   // medicines by brand name → the generic names the guides use
   suboxone: ['buprenorphine', 'medicine'],
   subutex: ['buprenorphine', 'medicine'],
@@ -62,38 +95,21 @@ export const SYNONYM_ALIASES: Readonly<Record<string, readonly string[]>> = {
   vivitrol: ['naltrexone', 'medicine'],
   antabuse: ['disulfiram', 'medicine'],
   // everyday words → the guides' words
-  rehab: ['treatment', 'residential'],
-  money: ['cost', 'pay'],
+  medication: ['medicine'],
+  meds: ['medicine'],
+  '12 step': ['twelve step', 'mutual help'],
+  virtual: ['online', 'telehealth'],
+  zoom: ['online', 'telehealth'],
   expensive: ['cost', 'afford'],
-  free: ['cost', 'pay'],
-  covered: ['insurance', 'pay'],
-  coverage: ['insurance', 'pay'],
-  medicaid: ['insurance'],
-  // not a group: "does IOP work" is about results, not jobs
-  job: ['work', 'employer'],
   boss: ['work', 'employer'],
-  school: ['work'],
   career: ['work'],
-  drink: ['alcohol'],
-  drinking: ['alcohol'],
   alcoholic: ['alcohol'],
-  drugs: ['drug', 'substance'],
-  addiction: ['substance use'],
   addicted: ['substance use'],
   urine: ['drug test'],
-  slip: ['relapse', 'lapse'],
-  halfway: ['recovery housing'],
-  inpatient: ['residential', 'hospital'],
-  hospital: ['inpatient'],
-  zoom: ['online', 'telehealth'],
-  schedule: ['hours', 'week'],
-  day: ['week', 'hours'],
   force: ['make'],
-  downsides: ['challenge'],
+  downside: ['challenge'],
+  disadvantage: ['challenge'],
   cons: ['challenge'],
   pros: ['advantage'],
-  worth: ['work', 'results'],
-  aftercare: ['after iop', 'continuing care'],
-  afterwards: ['after iop', 'continuing care'],
-  meetings: ['mutual help', 'twelve step'],
+  afterwards: ['continuing care'],
 };
