@@ -29,7 +29,7 @@ for (const { file, path } of builtHtmlFiles()) {
     // A <meta> policy covers only what comes after it in the document.
     const firstResource = html.search(/<script|<link[^>]+rel="stylesheet"|<style/);
     expect(html.indexOf('http-equiv="content-security-policy"')).toBeLessThan(firstResource === -1 ? Infinity : firstResource);
-    expect(meta.parentNode.tagName).toBe('HEAD');
+    expect(meta.parentNode?.tagName).toBe('HEAD');
 
     const csp = parseCsp(meta.getAttribute('content') ?? '');
     expect(csp.get('default-src')).toEqual(["'self'"]);
