@@ -12,6 +12,10 @@
 // Search figures (see scripts/bench-search.mjs): index size, bytes fetched
 // for a first search, and time to first result cold and warm in Chromium,
 // median of 20 golden questions (tests/fixtures/search-golden.json).
+// and (functions at the end of this file) the render path, the quiz island,
+// each guide's transfer until idle in Chromium, Lighthouse, and a scale run:
+//   npm run bench -- --no-lighthouse   skip Lighthouse (a minute or two)
+//   npm run bench -- --scale           also build 1,000 generated guides (several minutes)
 import { spawnSync } from 'node:child_process';
 import { readFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -96,6 +100,7 @@ if (!args.has('--no-search')) {
   if (args.has('--scale')) result.scale = await measureScale(1000);
 }
 
+Object.assign(result, await measureMore(pages, buildSeconds));
 if (args.has('--json')) {
   console.log(JSON.stringify(result, null, 2));
 } else {
@@ -139,9 +144,11 @@ function printSearch(title, s, budgets) {
   console.log(`  golden questions with the expected guide in the top 3: ${s.golden.hits}/${s.golden.total}`);
   for (const miss of s.golden.misses) console.log(`    missed: ${miss}`);
 }
+if (!args.has('--json')) await printMore(result);
 
 if (args.has('--check')) {
   const failures = [];
+  failures.push(...checkMore(result, budgets));
   for (const p of pages.filter((p) => p.path.startsWith('/guides/') && p.path !== '/guides/')) {
     const htmlCss = (p.html.gzip + p.css.gzip) / 1024;
     if (htmlCss > budgets.guideHtmlCssGzipKB) failures.push(`${p.path}: HTML + CSS ${htmlCss.toFixed(1)} KB gzip > ${budgets.guideHtmlCssGzipKB} KB`);
@@ -155,4 +162,283 @@ if (args.has('--check')) {
     process.exit(1);
   }
   console.log('\n✔ Every page is within the budgets in bench/budgets.json.');
+}
+
+// ---------------------------------------------------------------------------
+// Render path, quiz island, transfer until idle, Lighthouse, scale run.
+// Function declarations (hoisted), called from the three lines above marked
+// measureMore / printMore / checkMore. Progress goes to stderr.
+
+async function measureMore(pages, buildSeconds) {
+  const log = (message) => process.stderr.write(`› ${message}\n`);
+  const more = { renderPath: renderPath(pages), quizIsland: quizIsland(), guideTransfer: [], lighthouse: [], scale: null };
+  const { startStaticServer } = await import('./static-server.mjs');
+  // Served like a static host (gzip, _headers): `astro preview` compresses nothing.
+  const server = await startStaticServer(dist);
+  try {
+    log('Transfer until idle: every guide, in Chromium');
+    more.guideTransfer = await transferUntilIdle(server.url, pages.filter(isGuide).map((p) => p.path));
+    if (args.has('--no-lighthouse')) {
+      more.lighthouse = null;
+    } else {
+      const { runLighthouse } = await import('./lighthouse.mjs');
+      // The heaviest guide: the worst case a reader meets.
+      const heaviest = pages.filter(isGuide).sort((a, b) => b.html.gzip - a.html.gzip)[0]?.path;
+      const wanted = ['/', heaviest ?? '/guides/', '/quiz/', '/search/'];
+      const present = wanted.filter((p) => pages.some((page) => page.path === p));
+      more.lighthouse = await runLighthouse(server.url, present, { log });
+      for (const p of wanted.filter((p) => !present.includes(p))) more.lighthouse.push({ path: p, skipped: 'no such page in this build yet' });
+    }
+  } finally {
+    await server.close();
+  }
+  if (args.has('--scale')) more.scale = await scaleRun(log, buildSeconds === null ? null : (buildSeconds * 1000) / pages.length);
+  return more;
+}
+
+function isGuide(page) {
+  return page.path.startsWith('/guides/') && page.path !== '/guides/';
+}
+
+/** A page's HTML, parsed once. */
+function htmlOf(path) {
+  const file = path.endsWith('/') ? `${path}index.html` : path;
+  return parse(readFileSync(resolve(dist, `.${file}`), 'utf8'));
+}
+
+/** A module script and everything it imports statically (fetched before it runs), as /_astro/… paths. */
+function moduleGraph(src, seen = new Set()) {
+  const path = src.split('?')[0];
+  if (seen.has(path) || !path.startsWith('/')) return seen;
+  seen.add(path);
+  const code = readFileSync(resolve(dist, `.${path}`), 'utf8');
+  // Static imports only: `import x from "./a.js"`, `import"./b.js"`, `export … from "./c.js"`; not import("…").
+  for (const m of code.matchAll(/(?:^|[;\n}])\s*(?:import|export)\s*(?:[\w$*{},\s]+?\s*from\s*)?["']([^"']+\.js)["']/g)) {
+    moduleGraph(new URL(m[1], `https://x${path}`).pathname, seen);
+  }
+  return seen;
+}
+
+/**
+ * What a first render waits for: the HTML and every stylesheet (render-
+ * blocking wherever it is linked) and classic scripts without async/defer.
+ * Module scripts are deferred and do not block it; with their static imports
+ * they are the page's JS at load (the "JS before interaction" budget).
+ */
+function renderPath(pages) {
+  return pages.map((p) => {
+    const doc = htmlOf(p.path);
+    const css = doc
+      .querySelectorAll('link[rel="stylesheet"]')
+      .filter((l) => !/^(print|not all)$/.test(l.getAttribute('media') ?? ''))
+      .map((l) => l.getAttribute('href'));
+    const blockingJs = doc
+      .querySelectorAll('script[src]')
+      .filter((s) => s.getAttribute('type') !== 'module' && !s.hasAttribute('async') && !s.hasAttribute('defer'))
+      .map((s) => s.getAttribute('src'));
+    const modules = new Set();
+    for (const s of doc.querySelectorAll('script[type="module"][src]')) moduleGraph(s.getAttribute('src'), modules);
+    const before = [...css, ...blockingJs].reduce((sum, href) => add(sum, asset(href)), p.html);
+    const jsAtLoad = [...modules].reduce((sum, href) => add(sum, asset(href)), zero());
+    return { path: p.path, requestsToRender: 1 + css.length + blockingJs.length, bytesBeforeRender: before, jsAtLoad, jsFilesAtLoad: modules.size };
+  });
+}
+
+/** The quiz's own code and styles: what /quiz/ loads that a guide page does not. */
+function quizIsland() {
+  if (!existsSync(resolve(dist, 'quiz/index.html'))) return null;
+  const files = (path) => {
+    const doc = htmlOf(path);
+    const out = new Set(doc.querySelectorAll('link[rel="stylesheet"]').map((l) => l.getAttribute('href')));
+    for (const s of doc.querySelectorAll('script[src]')) moduleGraph(s.getAttribute('src'), out);
+    return out;
+  };
+  const guide = walk(resolve(dist, 'guides')).find((f) => f.endsWith('/index.html') && !f.endsWith('guides/index.html'));
+  const shared = guide ? files(`/guides/${guide.split('/').at(-2)}/`) : new Set();
+  const own = [...files('/quiz/')].filter((f) => !shared.has(f));
+  const total = (ext) => own.filter((f) => f.endsWith(ext)).reduce((sum, f) => add(sum, asset(f)), zero());
+  return { files: own, js: total('.js'), css: total('.css'), gzip: total('.js').gzip + total('.css').gzip };
+}
+
+/**
+ * Loads each page in Chromium and adds up every response until the network
+ * has been idle for a while (so scripts that fetch on idle count too). The
+ * service worker is blocked: its precache is measured on its own. Sizes are
+ * gzip of each body, or its raw size if smaller (images, Pagefind's files).
+ */
+async function transferUntilIdle(origin, paths) {
+  const { chromium } = await import('@playwright/test');
+  const browser = await chromium.launch({
+    ...(process.env.CHROMIUM_PATH ? { executablePath: process.env.CHROMIUM_PATH } : existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const rows = [];
+  try {
+    for (const path of paths) {
+      const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 375, height: 740 } });
+      const page = await context.newPage();
+      const bodies = [];
+      page.on('response', (response) => bodies.push(response.body().then((b) => b, () => Buffer.alloc(0))));
+      await page.goto(origin + path, { waitUntil: 'networkidle' });
+      await page.evaluate(() => new Promise((done) => requestIdleCallback(() => setTimeout(done, 1000))));
+      await page.waitForLoadState('networkidle');
+      const total = (await Promise.all(bodies)).reduce((sum, body) => {
+        const s = sizes(body);
+        return add(sum, { raw: s.raw, gzip: Math.min(s.raw, s.gzip), brotli: Math.min(s.raw, s.brotli) });
+      }, zero());
+      rows.push({ path, requests: bodies.length, ...total });
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return rows;
+}
+
+/** 1,000 guides (the real ones and variants of them) built in a temp folder: build time, index size, search time. */
+async function scaleRun(log, realPerPageMs) {
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { writeScaleContent } = await import('./scale-content.mjs');
+  const count = Number(process.env.SCALE_GUIDES || 1000);
+  const tmp = mkdtempSync(join(tmpdir(), 'iop-scale-'));
+  try {
+    const content = join(tmp, 'content');
+    writeScaleContent(resolve(root, process.env.CONTENT_DIR || 'content'), content, count);
+    log(`Scale run: building ${count} guides in ${tmp} (several minutes)`);
+    const out = join(tmp, 'dist');
+    const started = performance.now();
+    const run = spawnSync(process.execPath, ['scripts/build.mjs'], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, CONTENT_DIR: content, OUT_DIR: out, STAGING_DIR: join(tmp, 'staging'), ASTRO_CACHE_DIR: join(tmp, 'cache') },
+    });
+    const buildMs = performance.now() - started;
+    if (run.status !== 0) return { guides: count, error: 'the scale build failed (see above)' };
+    const files = walk(out);
+    const builtPages = files.filter((f) => f.endsWith('.html')).length;
+    const index = files.filter((f) => f.includes(`${join(out, 'pagefind')}/`));
+    const indexBytes = index.reduce((sum, f) => sum + readFileSync(f).length, 0);
+    const search = await searchTimes(out);
+    return {
+      guides: count,
+      pages: builtPages,
+      buildSeconds: buildMs / 1000,
+      perPageMs: buildMs / builtPages,
+      realPerPageMs,
+      pagefindFiles: index.length,
+      pagefindBytes: indexBytes,
+      ...search,
+    };
+  } finally {
+    if (!args.has('--keep-scale')) rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/** Pagefind's own API in Chromium: the first search (cold: loads WASM and index) and the median of the rest. */
+async function searchTimes(siteDir) {
+  const queries = [
+    'withdrawal', 'insurance', 'family', 'relapse', 'group therapy', 'medicaid', 'detox', 'aftercare',
+    'how many hours', 'telehealth', 'residential', 'naltrexone', 'buprenorphine', 'parity', 'teens',
+    'work', 'cost', 'partial hospitalization', 'sober living', 'counseling', 'craving', 'housing',
+  ];
+  const { startStaticServer } = await import('./static-server.mjs');
+  const { chromium } = await import('@playwright/test');
+  const server = await startStaticServer(siteDir);
+  const browser = await chromium.launch({
+    ...(process.env.CHROMIUM_PATH ? { executablePath: process.env.CHROMIUM_PATH } : existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/`, { waitUntil: 'networkidle' });
+    // Pagefind's files fetched by the first search, then by all the others.
+    const fetched = { first: [], rest: [] };
+    let phase = 'first';
+    page.on('response', (response) => {
+      if (new URL(response.url()).pathname.startsWith('/pagefind/')) fetched[phase].push(response.body().then((b) => b.length, () => 0));
+    });
+    const run = (qs) =>
+      page.evaluate(async (list) => {
+        const pagefind = await import('/pagefind/pagefind.js');
+        const out = [];
+        for (const q of list) {
+          const t0 = performance.now();
+          const found = await pagefind.search(q);
+          await Promise.all(found.results.slice(0, 5).map((r) => r.data()));
+          out.push({ q, ms: performance.now() - t0, hits: found.results.length });
+        }
+        return out;
+      }, qs);
+    const [first] = await run(queries.slice(0, 1));
+    await page.waitForLoadState('networkidle');
+    phase = 'rest';
+    const rest = await run(queries.slice(1));
+    const warm = rest.map((t) => t.ms).sort((a, b) => a - b);
+    const sum = async (list) => (await Promise.all(list)).reduce((a, b) => a + b, 0);
+    return {
+      firstSearchMs: first.ms,
+      medianSearchMs: warm[Math.floor(warm.length / 2)],
+      searches: rest.length + 1,
+      // Bodies as fetched: Pagefind's index and fragments are gzipped already.
+      firstSearchBytes: await sum(fetched.first),
+      laterSearchesBytes: await sum(fetched.rest),
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+async function printMore(result) {
+  const kb = (n) => (n / 1024).toFixed(1);
+  const table = (head, rows) => {
+    const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+    const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+    return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+  };
+  console.log('\nFirst render: requests it waits for (HTML + stylesheets + blocking scripts) and their bytes; JS at load with static imports');
+  console.log(
+    table(
+      ['page', 'requests to render', 'before render KB gz', 'JS at load KB gz (files)'],
+      result.renderPath.map((r) => [r.path, String(r.requestsToRender), kb(r.bytesBeforeRender.gzip), `${kb(r.jsAtLoad.gzip)} (${r.jsFilesAtLoad})`]),
+    ),
+  );
+  if (result.quizIsland) {
+    const q = result.quizIsland;
+    console.log(`\nQuiz island (what /quiz/ loads beyond a guide page): JS ${kb(q.js.gzip)} KB + CSS ${kb(q.css.gzip)} KB = ${kb(q.gzip)} KB gzip (${q.files.join(', ')})`);
+  }
+  console.log('\nGuide transfer until idle (Chromium, gzip, service worker blocked)');
+  console.log(table(['guide', 'requests', 'KB raw', 'KB gzip'], result.guideTransfer.map((r) => [r.path, String(r.requests), kb(r.raw), kb(r.gzip)])));
+  if (result.lighthouse) {
+    const { formatLighthouse } = await import('./lighthouse.mjs');
+    console.log('\nLighthouse (mobile preset: simulated slow 4G, 4x CPU slowdown; timings vary with machine load)');
+    console.log(formatLighthouse(result.lighthouse));
+  } else {
+    console.log('\nLighthouse: skipped (--no-lighthouse).');
+  }
+  const s = result.scale;
+  if (s?.error) console.log(`\nScale run (${s.guides} guides): ${s.error}`);
+  else if (s) {
+    console.log(`\nScale run: ${s.guides} guides, ${s.pages} pages built in ${s.buildSeconds.toFixed(1)} s = ${s.perPageMs.toFixed(0)} ms a page${s.realPerPageMs ? ` (real site: ${s.realPerPageMs.toFixed(0)} ms a page)` : ''}`);
+    console.log(`  Pagefind index: ${s.pagefindFiles} files, ${kb(s.pagefindBytes)} KB`);
+    console.log(`  Search (Pagefind API, top 5 results loaded): first ${s.firstSearchMs.toFixed(0)} ms (cold, fetched ${kb(s.firstSearchBytes)} KB), median ${s.medianSearchMs.toFixed(0)} ms over ${s.searches - 1} more (which fetched ${kb(s.laterSearchesBytes)} KB)`);
+  }
+}
+
+/** Budgets beyond the per-page ones above (bench/budgets.json). */
+function checkMore(result, budgets) {
+  const failures = [];
+  for (const r of result.renderPath.filter(isGuide)) {
+    const js = r.jsAtLoad.gzip / 1024;
+    if (js > budgets.guideJsBeforeInteractionGzipKB) failures.push(`${r.path}: JS at load with static imports ${js.toFixed(1)} KB gzip > ${budgets.guideJsBeforeInteractionGzipKB} KB`);
+  }
+  if (result.quizIsland && result.quizIsland.gzip / 1024 > budgets.quizIslandGzipKB) {
+    failures.push(`quiz island: ${(result.quizIsland.gzip / 1024).toFixed(1)} KB gzip > ${budgets.quizIslandGzipKB} KB`);
+  }
+  for (const r of result.guideTransfer) {
+    if (r.gzip / 1024 > budgets.guideTransferUntilIdleGzipKB) failures.push(`${r.path}: ${(r.gzip / 1024).toFixed(1)} KB gzip transferred until idle > ${budgets.guideTransferUntilIdleGzipKB} KB`);
+  }
+  return failures;
 }

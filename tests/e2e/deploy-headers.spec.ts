@@ -9,7 +9,7 @@ import { DIST } from './built-site';
 // `astro preview` ignores _headers, so these tests run their own small server.
 
 let origin = '';
-let close: () => Promise<void> = async () => {};
+let close: () => Promise<unknown> = async () => {};
 test.beforeAll(async () => {
   ({ url: origin, close } = await startStaticServer(DIST));
 });

@@ -37,7 +37,7 @@ for (const path of [...sitemapPaths(), ...EXTRA_PAGES]) {
       const nav = page.getByRole('navigation', { name: 'Main' });
       await expect(nav).toBeVisible();
       for (const href of await nav.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
-        expect(href).toMatch(/^\/[\w-/]*$/);
+        expect(href).toMatch(/^\/[\w/-]*$/);
       }
     });
 
