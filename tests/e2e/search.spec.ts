@@ -112,8 +112,9 @@ test('nothing found: the status says so, there is no empty list, and tips offer 
   await settled(dialog);
   await expect(dialog.getByRole('status')).toHaveText('No results for “xyzzy”.');
   await expect(dialog.locator('ol, ul:empty')).toHaveCount(0);
-  const tips = dialog.getByRole('region', { name: 'Search tips' });
+  const tips = dialog.locator('[data-search-tips]');
   await expect(tips).toBeVisible();
+  await expect(tips.getByRole('heading', { name: 'Search tips' })).toBeVisible();
   await expect(tips.getByRole('link', { name: '1-800-662-4357' })).toHaveAttribute('href', 'tel:+18006624357');
   await expect(tips.getByRole('link', { name: 'Browse all guides' })).toHaveAttribute('href', '/guides/');
   expect(await axeViolations(page, 'dialog[open]')).toEqual([]);
