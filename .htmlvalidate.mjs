@@ -18,5 +18,8 @@ export default {
     // Guide titles are the question a reader asks, up to 90 characters by the
     // schema (src/schemas/guide.ts), plus " | IOP Guide": 102.
     'long-title': ['error', { maxlength: 102 }],
+    // Search filters are checkbox groups that share a name (topic, audience),
+    // so the no-JS form submits ?topic=a&topic=b, as HTML intends.
+    'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'reset', 'submit'] }],
   },
 };
