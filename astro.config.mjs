@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { ogImages } from './src/integrations/og-images.ts';
+import { noPreloadHelper } from './src/integrations/no-preload-helper.ts';
 import { siteUrl } from './src/lib/site-url.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { readReviewDates, lastmodByPath } from './src/lib/review-dates.ts';
@@ -70,12 +71,13 @@ export default defineConfig({
     serviceWorker(),
   ],
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), noPreloadHelper()],
     // One stylesheet for the whole site: a reader downloads it once and every
     // later page (and the offline cache) reuses it.
     // Scripts, too, stay in their own cached files rather than being inlined
     // into every page (Astro inlines small ones by default): a reader, and the
     // offline cache, pay for each once.
-    build: { cssCodeSplit: false, assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
+    // modulePreload: false, see src/integrations/no-preload-helper.ts.
+    build: { cssCodeSplit: false, modulePreload: false, assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
   },
 });

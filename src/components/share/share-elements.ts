@@ -3,16 +3,16 @@
  * defined, CSS keeps it invisible, so a reader without JavaScript never meets
  * a button that does nothing.
  *
- * share-actions.ts is imported statically on purpose: it is about 0.5 KB
- * gzipped, less than the loader a dynamic import() would add to this file.
+ * The code that copies and shares (share-actions.ts) loads on the first
+ * press; the browser's user activation lasts seconds, ample for that fetch.
  */
-import { copyLink, sharePage } from './share-actions';
+const actions = () => import('./share-actions');
 
 /** Copies one link: data-href is "#heading-id" or a site path such as "/quiz/". */
 class CopyLink extends HTMLElement {
   connectedCallback(): void {
     this.querySelector('button')?.addEventListener('click', () => {
-      void copyLink(this);
+      void actions().then((a) => a.copyLink(this));
     });
   }
 }
@@ -23,7 +23,7 @@ class PageActions extends HTMLElement {
     this.addEventListener('click', (event) => {
       const action = (event.target as Element).closest('button')?.dataset['action'];
       if (action === 'print') window.print();
-      else if (action === 'share') void sharePage(this);
+      else if (action === 'share') void actions().then((a) => a.sharePage(this));
     });
   }
 }

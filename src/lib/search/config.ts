@@ -18,6 +18,7 @@ export const PAGEFIND_OPTIONS = {
   /** Words in each excerpt: enough for a sentence on a phone. */
   excerptLength: 24,
   excerptEllipsis: '…',
+  noWorker: true,
 } as const;
 
 /** Where `npm run build` writes Pagefind's files; the service worker precaches this folder. */

@@ -1,0 +1,14 @@
+/**
+ * The one script every page runs at load (BaseLayout.astro). It only defines
+ * elements and listens: the code behind each control loads when the reader
+ * first uses it, so this file and its imports stay under the 2 KB gzip budget
+ * for JavaScript before interaction (bench/budgets.json).
+ */
+import '../components/search/search-boot';
+import '../components/share/share-elements';
+
+// Offline support (the service worker) and its update notice: fetched only
+// after `load`, so they never compete with the page the reader opened.
+const startOffline = () => import('../components/offline/update-notice-element');
+if (document.readyState === 'complete') void startOffline();
+else window.addEventListener('load', () => void startOffline(), { once: true });
