@@ -33,26 +33,8 @@ export default defineConfig({
     // precached for offline use.
     inlineStylesheets: 'never',
   },
-  security: {
-    // Astro hashes every script and style it emits into a CSP <meta> tag, so no
-    // inline script can run unless we wrote it.
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "manifest-src 'self'",
-        "worker-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-        "frame-src 'none'",
-      ],
-      // Pagefind runs its search in WebAssembly.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-    },
-  },
+  // The Content Security Policy is our own <meta> (src/lib/csp.ts), not
+  // Astro's security.csp, which adds hashes of scripts no page runs.
   // No code blocks in the guides; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },
   // serviceWorker() last: it precaches what the others write, the search index included.

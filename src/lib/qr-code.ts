@@ -3,15 +3,19 @@ import QRCode from 'qrcode';
 /** Error correction "M" (15%) survives a smudged or creased handout and keeps the code small. */
 export const QR_OPTIONS = { errorCorrectionLevel: 'M', margin: 4 } as const;
 
-const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
 /**
- * A QR code for `url` as inline SVG, made at build time: no image request,
- * no script, crisp at any print size. `label` names it for assistive
- * technology (role="img"); black on white with the standard 4-module quiet
- * zone, so phone cameras read it from paper.
+ * Where the QR code image of a page lives: /qr/guides/what-is-iop.svg for
+ * /guides/what-is-iop/. src/pages/qr/[...page].svg.ts writes one for each
+ * page that prints a code; PrintQrCode.astro shows it.
  */
-export async function qrCodeSvg(url: string, label: string): Promise<string> {
+export function qrImagePath(pagePath: string): string {
+  const trimmed = pagePath.replace(/^\/+|\/+$/g, '');
+  if (!trimmed) throw new Error('The home page prints no QR code');
+  return `/qr/${trimmed}.svg`;
+}
+
+/** A standalone SVG file of the QR code for `url` (no ARIA: the <img> that shows it carries the alt text). */
+export async function qrCodeFile(url: string): Promise<string> {
   const svg = await QRCode.toString(url, { type: 'svg', ...QR_OPTIONS, color: { dark: '#000000', light: '#ffffff' } });
-  return svg.trim().replace('<svg ', `<svg role="img" aria-label="${escapeAttr(label)}" class="qr-code" `);
+  return svg.trim();
 }

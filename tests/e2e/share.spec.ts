@@ -2,6 +2,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { sitemapPaths, EXTRA_PAGES } from './site-pages';
+import { qrCodeFile } from '../../src/lib/qr-code';
 
 // Sharing, printing and link previews, as referral staff and the people they
 // refer meet them: copied links, printed handouts, and what a shared link shows.
@@ -14,6 +15,16 @@ const guideSlugs = readdirSync(resolve(dist, 'guides'), { withFileTypes: true })
   .map((d) => d.name);
 
 const canonicalOf = (page: Page) => page.locator('link[rel="canonical"]').getAttribute('href') as Promise<string>;
+
+/** The printed QR code is on paper, has loaded before printing, and encodes this page's address. */
+async function expectPrintedQrCode(page: Page) {
+  const canonical = await canonicalOf(page);
+  const qr = page.getByRole('img', { name: `QR code for ${canonical}` });
+  await expect(qr).toBeVisible();
+  expect(await qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), 'the QR image has loaded').toBe(true);
+  const src = (await qr.getAttribute('src'))!;
+  expect(await (await page.request.get(src)).text()).toBe(await qrCodeFile(canonical));
+}
 /** The clipboard once the click has been handled (the copy code loads on first use, so it is async). */
 const expectClipboard = (page: Page, value: string) =>
   expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(value);
@@ -145,7 +156,7 @@ test.describe('printing', () => {
     await expect(page.getByRole('button', { name: /^Copy link/ }).first()).toBeHidden();
     expect(await page.locator('button:visible').count()).toBe(0);
 
-    await expect(qr).toBeVisible();
+    await expectPrintedQrCode(page);
     const box = (await qr.boundingBox())!;
     expect(box.width).toBeGreaterThan(80); // about 34 mm: easy for a phone camera
     const address = page.locator('.print-qr .url');
@@ -175,7 +186,7 @@ test.describe('printing', () => {
       await page.goto('/referral-staff/');
       await page.emulateMedia({ media: 'print' });
       await expect(page.getByRole('heading', { name: 'Crisis lines' })).toBeVisible();
-      await expect(page.locator('.print-qr svg')).toBeVisible();
+      await expectPrintedQrCode(page);
       await expect(page.locator('.print-url', { hasText: /\/quiz\/$/ })).toBeVisible();
       const pdf = await page.pdf({ format });
       const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
@@ -202,7 +213,7 @@ test.describe('printing', () => {
     await expect(page.getByText('Why ask:')).toHaveCount(fromGuide.length);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.questions .notes').first()).toBeVisible();
-    await expect(page.locator('.print-qr svg')).toBeVisible();
+    await expectPrintedQrCode(page);
   });
 });
 

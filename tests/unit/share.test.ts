@@ -14,7 +14,7 @@ import {
   type PageFacts,
 } from '../../src/lib/structured-data';
 import { absoluteUrl, isSitePath, ogImagePath, robotsTxt, htmlToText, typeableUrl } from '../../src/lib/share-urls';
-import { qrCodeSvg } from '../../src/lib/qr-code';
+import { qrCodeFile, qrImagePath } from '../../src/lib/qr-code';
 import { reviewDateOf, lastmodByPath, readReviewDates } from '../../src/lib/review-dates';
 import { loadOgFonts, renderOgImage, pngSize, titleSize } from '../../src/lib/og-image';
 import { CONTENT } from './content-files';
@@ -232,17 +232,17 @@ describe('share and print URLs', () => {
   });
 });
 
-describe('qrCodeSvg', () => {
+describe('qrCodeFile', () => {
   const url = 'https://iop-guide.example/guides/does-iop-work/';
 
-  it('is an SVG image named for assistive technology', async () => {
-    const svg = await qrCodeSvg(url, 'QR code for "x" & <y>');
-    expect(svg).toMatch(/^<svg role="img" aria-label="QR code for &quot;x&quot; &amp; &lt;y>" class="qr-code" xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
-    expect(svg).not.toMatch(/style=/); // inline style attributes would break the CSP
+  it('is a standalone SVG file, with no style attribute for the CSP to block', async () => {
+    const svg = await qrCodeFile(url);
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(svg).not.toMatch(/style=/);
   });
 
   it('draws exactly the modules that encode the URL, inside a 4-module quiet zone', async () => {
-    const svg = await qrCodeSvg(url, 'QR');
+    const svg = await qrCodeFile(url);
     const { modules } = QRCode.create(url, { errorCorrectionLevel: 'M' });
     const size = modules.size;
     expect(svg).toContain(`viewBox="0 0 ${size + 8} ${size + 8}"`);
@@ -263,6 +263,12 @@ describe('qrCodeSvg', () => {
     }
     const expected = Array.from({ length: size }, (_, r) => Array.from({ length: size }, (_, c) => modules.get(r, c) === 1));
     expect(grid).toEqual(expected);
+  });
+
+  it('lives at one file per page, named after the page path', () => {
+    expect(qrImagePath('/guides/does-iop-work/')).toBe('/qr/guides/does-iop-work.svg');
+    expect(qrImagePath('/referral-staff/')).toBe('/qr/referral-staff.svg');
+    expect(() => qrImagePath('/')).toThrow(/home page/);
   });
 });
 
