@@ -1,4 +1,20 @@
 import { initialNoticeState, noticeReducer, type NoticeEffect, type NoticeEvent } from '../../lib/offline/update-notice';
+import noticeStyles from './update-notice.css?url';
+
+let stylesheet: Promise<void> | undefined;
+
+/** Links the notice's stylesheet on first use; resolves when it has loaded (or failed: the notice shows either way). */
+function loadStyles(): Promise<void> {
+  stylesheet ??= new Promise((resolve) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = noticeStyles;
+    link.addEventListener('load', () => resolve(), { once: true });
+    link.addEventListener('error', () => resolve(), { once: true });
+    document.head.append(link);
+  });
+  return stylesheet;
+}
 
 /**
  * <iop-update-notice>: registers the service worker and shows the "new
@@ -63,14 +79,18 @@ class IopUpdateNotice extends HTMLElement {
     if (!panel || !message) return;
     switch (effect) {
       case 'show':
-        panel.hidden = false;
-        // Text goes into the status region a moment after it is shown:
-        // screen readers announce a change to a live region they already
-        // know, and may miss one that appears with its text.
-        window.clearTimeout(this.#announce);
-        this.#announce = window.setTimeout(() => {
-          message.textContent = message.dataset['text'] ?? '';
-        }, 150);
+        void loadStyles().then(() => {
+          // Dismissed while the stylesheet was on its way: stay hidden.
+          if (this.#state.notice !== 'shown') return;
+          panel.hidden = false;
+          // Text goes into the status region a moment after it is shown:
+          // screen readers announce a change to a live region they already
+          // know, and may miss one that appears with its text.
+          window.clearTimeout(this.#announce);
+          this.#announce = window.setTimeout(() => {
+            message.textContent = message.dataset['text'] ?? '';
+          }, 150);
+        });
         break;
       case 'hide':
         window.clearTimeout(this.#announce);

@@ -8,13 +8,24 @@ function canonical(): string {
   return document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href.split('#')[0]!;
 }
 
-/** Writes to the element's polite status region. Cleared first, so a second copy is announced again. */
+/**
+ * Writes to the element's polite status region, adding it on first use (copy
+ * buttons ship without one: a guide has dozens). The text is set a moment
+ * later, so the region is in the accessibility tree before it changes, and a
+ * second copy is announced again.
+ */
 function announce(host: HTMLElement, text: string): void {
-  const status = host.querySelector('[role="status"]');
-  if (!status) return;
+  let status = host.querySelector('[role="status"]');
+  if (!status) {
+    status = document.createElement('span');
+    status.setAttribute('role', 'status');
+    status.className = 'copy-status';
+    host.append(status);
+  }
   status.textContent = '';
+  const region = status;
   window.setTimeout(() => {
-    status.textContent = text;
+    region.textContent = text;
   }, 100);
 }
 
