@@ -13,7 +13,7 @@ import {
   jsonLd,
   type PageFacts,
 } from '../../src/lib/structured-data';
-import { absoluteUrl, isSitePath, ogImagePath, robotsTxt, htmlToText, typeableUrl } from '../../src/lib/share-urls';
+import { absoluteUrl, isSitePath, ogImagePath, robotsTxt, typeableUrl } from '../../src/lib/share-urls';
 import { qrCodeFile, qrImagePath } from '../../src/lib/qr-code';
 import { reviewDateOf, lastmodByPath, readReviewDates } from '../../src/lib/review-dates';
 import { loadOgFonts, renderOgImage, pngSize, titleSize } from '../../src/lib/og-image';
@@ -225,10 +225,6 @@ describe('share and print URLs', () => {
 
   it('names the sitemap in robots.txt with its full URL', () => {
     expect(robotsTxt('https://iop.example')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://iop.example/sitemap-index.xml\n');
-  });
-
-  it('reads a heading as plain text for button labels', () => {
-    expect(htmlToText('Who <em>it</em> suits &amp; why&#39;s &#x2014; <a href="/x/">more</a>')).toBe("Who it suits & why's — more");
   });
 });
 

@@ -8,10 +8,25 @@
  */
 const actions = () => import('./share-actions');
 
-/** Copies one link: data-href is "#heading-id" or a site path such as "/quiz/". */
+/**
+ * Copies one link: data-href is "#heading-id" or a site path such as "/quiz/".
+ * Beside a section heading it arrives empty (a guide has dozens; see
+ * SectionHeading.astro) and makes its own button for the heading before it,
+ * named from the data-label template.
+ */
 class CopyLink extends HTMLElement {
   connectedCallback(): void {
-    this.querySelector('button')?.addEventListener('click', () => {
+    let button = this.querySelector('button');
+    const heading = this.previousElementSibling;
+    if (!button && heading?.id) {
+      this.dataset['href'] = `#${heading.id}`;
+      button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'copy-button';
+      button.setAttribute('aria-label', (this.dataset['label'] ?? '').replace('{section}', heading.textContent?.trim() ?? ''));
+      this.append(button);
+    }
+    button?.addEventListener('click', () => {
       void actions().then((a) => a.copyLink(this));
     });
   }
