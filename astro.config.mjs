@@ -7,6 +7,7 @@ import { pagefind } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { ogImages } from './src/integrations/og-images.ts';
 import { noPreloadHelper } from './src/integrations/no-preload-helper.ts';
+import { siteOriginCss } from './src/integrations/site-origin-css.ts';
 import { siteUrl } from './src/lib/site-url.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { readReviewDates, lastmodByPath } from './src/lib/review-dates.ts';
@@ -14,10 +15,12 @@ import { readReviewDates, lastmodByPath } from './src/lib/review-dates.ts';
 // <lastmod> in the sitemap: when a person last reviewed each page's words.
 const lastmod = lastmodByPath(readReviewDates(contentDir(process.env.CONTENT_DIR)));
 
+// Set SITE_URL when deploying; see src/lib/site-url.ts for the default.
+const site = siteUrl(process.env.SITE_URL);
+
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
-  // Set SITE_URL when deploying; see src/lib/site-url.ts for the default.
-  site: siteUrl(process.env.SITE_URL),
+  site,
   trailingSlash: 'always',
   // OUT_DIR lets scripts/build.mjs build into a staging folder and publish
   // to dist/ only when every check has passed.
@@ -53,7 +56,7 @@ export default defineConfig({
     serviceWorker(),
   ],
   vite: {
-    plugins: [tailwindcss(), noPreloadHelper()],
+    plugins: [siteOriginCss(site), tailwindcss(), noPreloadHelper()],
     // One stylesheet for the whole site: a reader downloads it once and every
     // later page (and the offline cache) reuses it.
     // Scripts, too, stay in their own cached files rather than being inlined

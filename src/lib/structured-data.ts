@@ -45,7 +45,8 @@ function pageCore(type: string, page: PageFacts): Json {
     name: page.name,
     description: page.description,
     inLanguage: page.inLanguage,
-    ...(page.image ? { primaryImageOfPage: { '@type': 'ImageObject', url: page.image, width: 1200, height: 630 } } : {}),
+    // The preview image, as a plain URL (its size is in the og:image tags).
+    ...(page.image ? { image: page.image } : {}),
     isPartOf: { '@type': 'WebSite', name: page.site.name, url: page.site.url },
   };
 }
@@ -107,7 +108,6 @@ export function faqPage(url: string, faqs: Faq[]): Json | undefined {
   if (faqs.length === 0) return undefined;
   return {
     '@type': 'FAQPage',
-    '@id': `${url}#faq`,
     url,
     mainEntity: faqs.map((f) => ({
       '@type': 'Question',

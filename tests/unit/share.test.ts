@@ -164,7 +164,7 @@ describe('schema.org data', () => {
       lastReviewed: '2026-11-27',
       audience: [{ '@type': 'MedicalAudience', audienceType: 'Patient' }, { '@type': 'MedicalAudience', audienceType: 'Clinician' }],
       about: [{ '@type': 'MedicalTherapy', name: 'IOP' }, { '@type': 'MedicalCondition', name: 'SUD' }],
-      primaryImageOfPage: { url: facts.image, width: 1200, height: 630 },
+      image: facts.image,
     });
   });
 
