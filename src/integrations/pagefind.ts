@@ -3,6 +3,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleFilesToPublish } from '../lib/search/bundle-files.ts';
+import { INDEX_EXCLUDE_SELECTORS } from '../lib/search/config.ts';
 
 /**
  * Builds the Pagefind search index over the finished HTML at the end of
@@ -20,7 +21,7 @@ export function pagefind(): AstroIntegration {
         const { createIndex, close } = await import('pagefind');
         const started = performance.now();
         try {
-          const { index, errors: createErrors } = await createIndex({});
+          const { index, errors: createErrors } = await createIndex({ excludeSelectors: [...INDEX_EXCLUDE_SELECTORS] });
           if (!index || createErrors.length) throw new Error(`Pagefind: ${createErrors.join('; ')}`);
           const site = fileURLToPath(dir);
           const { errors: addErrors, page_count } = await index.addDirectory({ path: site });
