@@ -3,6 +3,6 @@
 declare namespace App {
   interface Locals {
     /** Sources of the guide being rendered, for <Cite id="…" /> in its body. */
-    citations?: { file: string; ids: string[]; titles: string[] };
+    citations?: { file: string; ids: string[] };
   }
 }
