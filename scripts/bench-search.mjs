@@ -52,7 +52,7 @@ function freePort() {
 
 async function startPreview(dist) {
   const port = await freePort();
-  const child = spawn(resolve(root, 'node_modules/.bin/astro'), ['preview', '--port', String(port), '--host', '127.0.0.1'], {
+  const child = spawn(resolve(root, 'node_modules/.bin/astro'), ['preview', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], {
     cwd: root,
     env: { ...process.env, OUT_DIR: dist },
     stdio: 'ignore',

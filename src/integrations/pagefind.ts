@@ -3,7 +3,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleFilesToPublish } from '../lib/search/bundle-files.ts';
-import { INDEX_EXCLUDE_SELECTORS } from '../lib/search/config.ts';
+import { INDEX_EXCLUDE_SELECTORS } from '../lib/search/exclude.ts';
 
 /**
  * Builds the Pagefind search index over the finished HTML at the end of

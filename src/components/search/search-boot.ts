@@ -1,4 +1,4 @@
-import { HIGHLIGHT_PARAM, PAGEFIND_BUNDLE } from '../../lib/search/config';
+import { HIGHLIGHT_PARAM, PAGEFIND_BUNDLE } from '../../lib/search/paths';
 import { isOpenSearchKey } from '../../lib/search/keys';
 
 /**
@@ -91,25 +91,45 @@ class SiteSearch extends HTMLElement {
     if (!dialog.open) dialog.showModal();
     prefetch();
     let panel = slot.querySelector<HTMLElement>('[data-search-panel]');
+    // What the reader types before the form arrives (a slow connection, a
+    // quick typist) is kept for its field; Enter searches once it can. And
+    // neither a space nor Enter presses the Close button, focused meanwhile.
+    let typed = '';
+    let enter = false;
+    const keep = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      if (event.key.length === 1) typed += event.key;
+      else if (event.key === 'Enter') enter = true;
+      else return;
+      event.preventDefault();
+    };
     if (!panel) {
       const error = slot.querySelector<HTMLElement>('[data-search-load-error]');
+      dialog.addEventListener('keydown', keep);
       try {
         panel = await loadPanel();
       } catch {
         if (error) error.hidden = false;
         return;
+      } finally {
+        dialog.removeEventListener('keydown', keep);
       }
       if (error) error.hidden = true;
       slot.querySelector('[data-search-loading]')?.remove();
       slot.prepend(panel);
     }
-    await this.#activate(panel);
+    await this.#activate(panel, typed);
+    if (enter) panel.querySelector('form')?.requestSubmit();
+    else if (typed) panel.querySelector('[data-search-input]')?.dispatchEvent(new Event('input'));
   }
 
-  async #activate(panel: HTMLElement): Promise<void> {
+  async #activate(panel: HTMLElement, typed = ''): Promise<void> {
     const input = panel.querySelector<HTMLInputElement>('[data-search-input]');
-    input?.focus();
-    input?.select();
+    if (input) {
+      input.focus();
+      if (typed) input.value += typed;
+      else input.select();
+    }
     (await import('./search-panel.ts')).attachSearch(panel);
   }
 }

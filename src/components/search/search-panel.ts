@@ -1,6 +1,6 @@
 import { t } from '../../i18n';
 import { PAGEFIND_BUNDLE, PAGEFIND_OPTIONS, PAGE_SIZE } from '../../lib/search/config';
-import { moveIndex } from '../../lib/search/keys';
+import { moveIndex } from '../../lib/search/result-keys';
 import { highlightTerms } from '../../lib/search/plan';
 import { toResultView, type PagefindData, type ResultView } from '../../lib/search/results';
 import { runSearch, type Filters, type SearchOutcome } from '../../lib/search/run';
@@ -133,7 +133,20 @@ class SearchPanel {
       this.#failed();
       return;
     }
-    const outcome = await runSearch(pf, query, { filters });
+    // The first search's best pages are almost always the ones shown: start
+    // fetching their text now, while the other phrasings of the query run.
+    let prefetched = false;
+    const engine = {
+      search: async (q: string | null, options: { filters?: Filters }) => {
+        const found = await pf.search(q, options);
+        if (!prefetched && found?.results.length) {
+          prefetched = true;
+          for (const r of found.results.slice(0, PAGE_SIZE)) void r.data().catch(() => {});
+        }
+        return found;
+      },
+    };
+    const outcome = await runSearch(engine, query, { filters });
     const terms = highlightTerms(query);
     // Each result's text is a separate small fetch: start them all, show each as it comes, in order.
     const pending = outcome.results.slice(0, PAGE_SIZE).map(async (r) => toResultView(await r.result.data(), terms));

@@ -21,11 +21,9 @@ export const PAGEFIND_OPTIONS = {
   noWorker: true,
 } as const;
 
-/** Where `npm run build` writes Pagefind's files; the service worker precaches this folder. */
-export const PAGEFIND_BUNDLE = '/pagefind/';
-
-/** The query parameter that carries the reader's words to the page they open, for Pagefind's highlight script. */
-export const HIGHLIGHT_PARAM = 'highlight';
+// In a module of their own: the script every page runs needs only these two,
+// and a module it shares with the search code is a file it loads with them.
+export { PAGEFIND_BUNDLE, HIGHLIGHT_PARAM } from './paths';
 
 /**
  * Results shown at first, and added by each "Show more". Each one costs a
@@ -41,28 +39,3 @@ export const MAX_SECTIONS = 3;
  * top of every guide, so the guide's own link already goes there.
  */
 export const SKIP_SECTION_IDS: ReadonlySet<string> = new Set(['in-short-heading']);
-
-/**
- * What the index leaves out, inside each page's <main data-pagefind-body>:
- * anything that is not the page's own words (navigation, sources, citation
- * marks, buttons, print-only parts, the quiz's controls). Listed here once,
- * rather than as data-pagefind-ignore on each element: a guide has dozens of
- * citation marks. Pagefind ignores these elements and all they contain.
- */
-export const INDEX_EXCLUDE_SELECTORS: readonly string[] = [
-  '.crisis-bar',
-  'footer',
-  '.update-notice',
-  '.breadcrumb',
-  '.toc',
-  'page-actions',
-  'copy-link',
-  '.print-qr',
-  '.cite',
-  '.sources',
-  '.related',
-  '.pager',
-  '.glossary .see-guide',
-  '.quiz noscript',
-  '.quiz [data-requires-js]',
-];
