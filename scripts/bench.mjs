@@ -13,9 +13,8 @@
 // for a first search, and time to first result cold and warm in Chromium,
 // median of 20 golden questions (tests/fixtures/search-golden.json).
 // and (functions at the end of this file) the render path, the quiz island,
-// each guide's transfer until idle in Chromium, Lighthouse, and a scale run:
+// each guide's transfer until idle in Chromium, and Lighthouse:
 //   npm run bench -- --no-lighthouse   skip Lighthouse (a minute or two)
-//   npm run bench -- --scale           also build 1,000 generated guides (several minutes)
 import { spawnSync } from 'node:child_process';
 import { readFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -135,7 +134,7 @@ if (args.has('--json')) {
   if (result.search) printSearch('Search', result.search, budgets);
   if (result.scale) {
     const s = result.scale;
-    printSearch(`Search at scale: ${s.guides} guides, ${s.pages} pages, built in ${s.buildSeconds.toFixed(0)} s (generated copies in a temp folder)`, { ...s.search, index: s.index, golden: s.golden }, budgets);
+    printSearch(`Search at scale: ${s.guides} guides, ${s.pages} pages, built in ${s.buildSeconds.toFixed(0)} s = ${((s.buildSeconds * 1000) / s.pages).toFixed(0)} ms a page (generated copies in a temp folder)`, { ...s.search, index: s.index, golden: s.golden }, budgets);
   }
 }
 
@@ -176,13 +175,13 @@ if (args.has('--check')) {
 }
 
 // ---------------------------------------------------------------------------
-// Render path, quiz island, transfer until idle, Lighthouse, scale run.
+// Render path, quiz island, transfer until idle, Lighthouse.
 // Function declarations (hoisted), called from the three lines above marked
 // measureMore / printMore / checkMore. Progress goes to stderr.
 
 async function measureMore(pages, buildSeconds) {
   const log = (message) => process.stderr.write(`› ${message}\n`);
-  const more = { renderPath: renderPath(pages), quizIsland: quizIsland(), guideTransfer: [], lighthouse: [], scale: null };
+  const more = { renderPath: renderPath(pages), quizIsland: quizIsland(), guideTransfer: [], lighthouse: [] };
   const { startStaticServer } = await import('./static-server.mjs');
   // Served like a static host (gzip, _headers): `astro preview` compresses nothing.
   const server = await startStaticServer(dist);
@@ -203,7 +202,6 @@ async function measureMore(pages, buildSeconds) {
   } finally {
     await server.close();
   }
-  if (args.has('--scale')) more.scale = await scaleRun(log, buildSeconds === null ? null : (buildSeconds * 1000) / pages.length);
   return more;
 }
 
@@ -306,102 +304,6 @@ async function transferUntilIdle(origin, paths) {
   return rows;
 }
 
-/** 1,000 guides (the real ones and variants of them) built in a temp folder: build time, index size, search time. */
-async function scaleRun(log, realPerPageMs) {
-  const { mkdtempSync, rmSync } = await import('node:fs');
-  const { tmpdir } = await import('node:os');
-  const { join } = await import('node:path');
-  const { writeScaleContent } = await import('./scale-content.mjs');
-  const count = Number(process.env.SCALE_GUIDES || 1000);
-  const tmp = mkdtempSync(join(tmpdir(), 'iop-scale-'));
-  try {
-    const content = join(tmp, 'content');
-    writeScaleContent(resolve(root, process.env.CONTENT_DIR || 'content'), content, count);
-    log(`Scale run: building ${count} guides in ${tmp} (several minutes)`);
-    const out = join(tmp, 'dist');
-    const started = performance.now();
-    const run = spawnSync(process.execPath, ['scripts/build.mjs'], {
-      cwd: root,
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, CONTENT_DIR: content, OUT_DIR: out, STAGING_DIR: join(tmp, 'staging'), ASTRO_CACHE_DIR: join(tmp, 'cache') },
-    });
-    const buildMs = performance.now() - started;
-    if (run.status !== 0) return { guides: count, error: 'the scale build failed (see above)' };
-    const files = walk(out);
-    const builtPages = files.filter((f) => f.endsWith('.html')).length;
-    const index = files.filter((f) => f.includes(`${join(out, 'pagefind')}/`));
-    const indexBytes = index.reduce((sum, f) => sum + readFileSync(f).length, 0);
-    const search = await searchTimes(out);
-    return {
-      guides: count,
-      pages: builtPages,
-      buildSeconds: buildMs / 1000,
-      perPageMs: buildMs / builtPages,
-      realPerPageMs,
-      pagefindFiles: index.length,
-      pagefindBytes: indexBytes,
-      ...search,
-    };
-  } finally {
-    if (!args.has('--keep-scale')) rmSync(tmp, { recursive: true, force: true });
-  }
-}
-
-/** Pagefind's own API in Chromium: the first search (cold: loads WASM and index) and the median of the rest. */
-async function searchTimes(siteDir) {
-  const queries = [
-    'withdrawal', 'insurance', 'family', 'relapse', 'group therapy', 'medicaid', 'detox', 'aftercare',
-    'how many hours', 'telehealth', 'residential', 'naltrexone', 'buprenorphine', 'parity', 'teens',
-    'work', 'cost', 'partial hospitalization', 'sober living', 'counseling', 'craving', 'housing',
-  ];
-  const { startStaticServer } = await import('./static-server.mjs');
-  const { chromium } = await import('@playwright/test');
-  const server = await startStaticServer(siteDir);
-  const browser = await chromium.launch({
-    ...(process.env.CHROMIUM_PATH ? { executablePath: process.env.CHROMIUM_PATH } : existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),
-    args: ['--no-sandbox', '--disable-gpu'],
-  });
-  try {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/`, { waitUntil: 'networkidle' });
-    // Pagefind's files fetched by the first search, then by all the others.
-    const fetched = { first: [], rest: [] };
-    let phase = 'first';
-    page.on('response', (response) => {
-      if (new URL(response.url()).pathname.startsWith('/pagefind/')) fetched[phase].push(response.body().then((b) => b.length, () => 0));
-    });
-    const run = (qs) =>
-      page.evaluate(async (list) => {
-        const pagefind = await import('/pagefind/pagefind.js');
-        const out = [];
-        for (const q of list) {
-          const t0 = performance.now();
-          const found = await pagefind.search(q);
-          await Promise.all(found.results.slice(0, 5).map((r) => r.data()));
-          out.push({ q, ms: performance.now() - t0, hits: found.results.length });
-        }
-        return out;
-      }, qs);
-    const [first] = await run(queries.slice(0, 1));
-    await page.waitForLoadState('networkidle');
-    phase = 'rest';
-    const rest = await run(queries.slice(1));
-    const warm = rest.map((t) => t.ms).sort((a, b) => a - b);
-    const sum = async (list) => (await Promise.all(list)).reduce((a, b) => a + b, 0);
-    return {
-      firstSearchMs: first.ms,
-      medianSearchMs: warm[Math.floor(warm.length / 2)],
-      searches: rest.length + 1,
-      // Bodies as fetched: Pagefind's index and fragments are gzipped already.
-      firstSearchBytes: await sum(fetched.first),
-      laterSearchesBytes: await sum(fetched.rest),
-    };
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-}
-
 async function printMore(result) {
   const kb = (n) => (n / 1024).toFixed(1);
   const table = (head, rows) => {
@@ -428,13 +330,6 @@ async function printMore(result) {
     console.log(formatLighthouse(result.lighthouse));
   } else {
     console.log('\nLighthouse: skipped (--no-lighthouse).');
-  }
-  const s = result.scale;
-  if (s?.error) console.log(`\nScale run (${s.guides} guides): ${s.error}`);
-  else if (s) {
-    console.log(`\nScale run: ${s.guides} guides, ${s.pages} pages built in ${s.buildSeconds.toFixed(1)} s = ${s.perPageMs.toFixed(0)} ms a page${s.realPerPageMs ? ` (real site: ${s.realPerPageMs.toFixed(0)} ms a page)` : ''}`);
-    console.log(`  Pagefind index: ${s.pagefindFiles} files, ${kb(s.pagefindBytes)} KB`);
-    console.log(`  Search (Pagefind API, top 5 results loaded): first ${s.firstSearchMs.toFixed(0)} ms (cold, fetched ${kb(s.firstSearchBytes)} KB), median ${s.medianSearchMs.toFixed(0)} ms over ${s.searches - 1} more (which fetched ${kb(s.laterSearchesBytes)} KB)`);
   }
 }
 
