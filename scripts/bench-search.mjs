@@ -2,9 +2,8 @@
 // search, and time to first result, cold and warm, in Chromium; and, with
 // --scale, the same for 1,000 generated guides. Figures are reported, never
 // asserted (timings depend on the machine).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -39,35 +38,16 @@ export function indexSize(dist) {
   return { files: files.length, raw, gzip, groups };
 }
 
-function freePort() {
-  return new Promise((ok, fail) => {
-    const server = createServer();
-    server.on('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => ok(port));
-    });
-  });
-}
-
-async function startPreview(dist) {
-  const port = await freePort();
-  const child = spawn(resolve(root, 'node_modules/.bin/astro'), ['preview', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], {
-    cwd: root,
-    env: { ...process.env, OUT_DIR: dist },
-    stdio: 'ignore',
-  });
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${url}/`)).ok) return { url, stop: () => child.kill() };
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  child.kill();
-  throw new Error('astro preview did not start');
+/**
+ * Serves `dist` as a static host would (scripts/static-server.mjs): gzip, and
+ * the headers in _headers, among them Content-Encoding for Pagefind's
+ * gzipped files. `astro preview` has neither, so it would time work no
+ * deployed copy of the site does (Pagefind unzipping its index in JS).
+ */
+async function startServer(dist) {
+  const { startStaticServer } = await import('./static-server.mjs');
+  const { url, close } = await startStaticServer(dist);
+  return { url, stop: close };
 }
 
 const median = (xs) => {
@@ -115,7 +95,7 @@ function timeSearchInPage(query) {
  */
 export async function measureSearch(dist, { queries = readGolden().slice(0, 20).map((g) => g.q), page: path } = {}) {
   const { chromium } = await import('@playwright/test');
-  const server = await startPreview(dist);
+  const server = await startServer(dist);
   const browser = await chromium.launch({
     ...(process.env.CHROMIUM_PATH ? { executablePath: process.env.CHROMIUM_PATH } : {}),
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
@@ -172,14 +152,14 @@ export async function measureSearch(dist, { queries = readGolden().slice(0, 20).
     return { queries: queries.length, coldMs: median(cold), warmMs: median(warm), warmCachedMs: median(warmCached), coldAll: cold, warmAll: warm, firstSearch, loadAverage: loadavg()[0], cpus: cpus().length };
   } finally {
     await browser.close();
-    server.stop();
+    await server.stop();
   }
 }
 
 /** Golden-set hit rate: the expected guide (or, at scale, one of its copies) in the top 3 of /search/?q=. */
 export async function goldenHitRate(dist, { copies = false } = {}) {
   const { chromium } = await import('@playwright/test');
-  const server = await startPreview(dist);
+  const server = await startServer(dist);
   const browser = await chromium.launch({
     ...(process.env.CHROMIUM_PATH ? { executablePath: process.env.CHROMIUM_PATH } : {}),
     args: ['--no-sandbox', '--disable-gpu'],
@@ -202,7 +182,7 @@ export async function goldenHitRate(dist, { copies = false } = {}) {
     return { hits: golden.length - misses.length, total: golden.length, misses };
   } finally {
     await browser.close();
-    server.stop();
+    await server.stop();
   }
 }
 

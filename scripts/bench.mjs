@@ -146,7 +146,7 @@ function printSearch(title, s, budgets) {
   console.log(`  index (dist/pagefind): ${s.index.files} files, ${kb(s.index.raw)} raw, ${kb(s.index.gzip)} gzip`);
   for (const [group, g] of Object.entries(s.index.groups)) console.log(`    ${group.padEnd(13)} ${String(g.files).padStart(5)} files  ${kb(g.raw).padStart(10)} raw  ${kb(g.gzip).padStart(10)} gzip`);
   const f = s.firstSearch;
-  console.log(`  first search (“${f.query}”, from opening search): ${f.requests} requests, ${kb(f.bytes)} as served by astro preview, ${kb(f.gzipBytes)} gzip`);
+  console.log(`  first search (“${f.query}”, from opening search): ${f.requests} requests, ${kb(f.bytes)} transferred (gzip, as a static host serves them; ${kb(f.gzipBytes)} if every file were gzipped at level 9)`);
   console.log(`  time to first result, median of ${s.queries} golden questions in Chromium (load average ${s.loadAverage.toFixed(1)} on ${s.cpus} CPUs):`);
   console.log(`    cold (empty cache, from opening search): ${ms(s.coldMs)} (${within(s.coldMs, budgets.searchColdMs)})`);
   console.log(`    warm (search loaded, from submitting): ${ms(s.warmMs)} (${within(s.warmMs, budgets.searchWarmMs)}); with every result's text cached: ${ms(s.warmCachedMs)}`);

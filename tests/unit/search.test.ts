@@ -121,11 +121,11 @@ describe('synonym map', () => {
 describe('planSearch', () => {
   const queries = (stage: Attempt[] | undefined) => (stage ?? []).map((a) => a.query);
 
-  it('first searches the words as typed, then the content words, then each synonym swap', () => {
+  it('first searches the content words, then the words as typed, then each synonym swap', () => {
     const [first] = planSearch('Does insurance pay?');
     expect(queries(first)).toEqual([
-      'Does insurance pay?',
       'insurance pay',
+      'Does insurance pay?',
       'cost pay',
       'price pay',
       'afford pay',
@@ -133,14 +133,15 @@ describe('planSearch', () => {
       'insurance price',
       'insurance afford',
     ]);
-    expect(first![0]).toMatchObject({ kind: 'exact', weight: 1 });
+    expect(first![0]).toMatchObject({ kind: 'terms', weight: 1 });
+    expect(first![1]).toMatchObject({ kind: 'exact', weight: 1 });
     expect(first![2]).toMatchObject({ kind: 'synonym' });
   });
 
   it('trusts the guides\' words over a word they never use', () => {
     const [first] = planSearch('can I make my daughter go to rehab');
-    expect(first![0]).toMatchObject({ kind: 'exact', weight: ALIAS_LITERAL_WEIGHT });
-    expect(first![1]).toMatchObject({ query: 'make daughter rehab', weight: ALIAS_LITERAL_WEIGHT });
+    expect(first![0]).toMatchObject({ query: 'make daughter rehab', weight: ALIAS_LITERAL_WEIGHT });
+    expect(first![1]).toMatchObject({ kind: 'exact', weight: ALIAS_LITERAL_WEIGHT });
     expect(first![2]).toMatchObject({ query: 'make family treatment', weight: 1 });
   });
 
@@ -157,7 +158,7 @@ describe('planSearch', () => {
   });
 
   it('keeps Pagefind syntax, such as a quoted phrase, in the search as typed', () => {
-    expect(planSearch('"step down" care')[0]![0]!.query).toBe('"step down" care');
+    expect(planSearch('"step down" care')[0]![0]).toMatchObject({ query: '"step down" care', kind: 'exact' });
   });
 
   it('highlights the reader\'s content words and the guides\' word for an alias', () => {
@@ -231,6 +232,38 @@ describe('runSearch', () => {
     calls.length = 0;
     await runSearch(fake, '  ', { filters });
     expect(calls).toEqual([{ query: null, filters }]);
+  });
+
+  it('asks the engine to load what every search of a stage needs before the first of them runs', async () => {
+    const { fake, calls } = engine({ a: 'pay weekends' });
+    const log: string[] = [];
+    const withPreload: SearchEngine = {
+      preload: async (query, options) => void log.push(`preload ${query}${options.filters ? ' +filters' : ''}`),
+      search: async (query, options) => (log.push(`search ${query}`), fake.search(query, options)),
+    };
+    const filters = { topic: { any: ['paying'] } };
+    const outcome = await runSearch(withPreload, 'cost of rehab on weekends', { filters });
+    const stages = planSearch('cost of rehab on weekends');
+    // Every stage that ran: all its preloads (with the filters), then its searches, in order.
+    const ran = stages.filter((stage) => stage.some((a) => outcome.attempts.some((x) => x.query === a.query)));
+    expect(ran.length).toBeGreaterThan(1);
+    expect(log).toEqual(ran.flatMap((stage) => [...stage.map((a) => `preload ${a.query} +filters`), ...stage.map((a) => `search ${a.query}`)]));
+    expect(calls.length).toBe(outcome.attempts.length);
+  });
+
+  it('keeps, for a page several searches find, the result of the first (the reader\'s own words)', async () => {
+    const seen: { query: string | null; result: { id: string; score: number } }[] = [];
+    const fake: SearchEngine = {
+      async search(query) {
+        // Every search finds page "a"; each answer is a new object, as Pagefind's are.
+        const result = { id: 'a', score: 1 };
+        seen.push({ query, result });
+        return { results: [result] };
+      },
+    };
+    const outcome = await runSearch(fake, 'cost of rehab', { enough: 99 });
+    expect(seen.length).toBeGreaterThan(1);
+    expect(outcome.results[0]!.result).toBe(seen[0]!.result);
   });
 
   it('finds nothing, and asks nothing, for an empty query without filters', async () => {

@@ -88,8 +88,9 @@ class SiteSearch extends HTMLElement {
     const dialog = this.querySelector('dialog');
     const slot = dialog?.querySelector<HTMLElement>('[data-search-slot]');
     if (!dialog || !slot) return;
-    if (!dialog.open) dialog.showModal();
+    // Network first: showModal's style and layout work then overlaps the fetches.
     prefetch();
+    if (!dialog.open) dialog.showModal();
     let panel = slot.querySelector<HTMLElement>('[data-search-panel]');
     // What the reader types before the form arrives (a slow connection, a
     // quick typist) is kept for its field; Enter searches once it can. And

@@ -30,6 +30,7 @@ let pagefind: Promise<Pagefind> | undefined;
 /** Loads Pagefind once per page, shared by every panel (search-boot.ts starts it as search opens). */
 export function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
+    warmTextSegmenter();
     // A runtime URL: Pagefind's files are written after Vite has bundled the site.
     const pf = (await import(/* @vite-ignore */ `${PAGEFIND_BUNDLE}pagefind.js`)) as Pagefind;
     await pf.options(PAGEFIND_OPTIONS);
@@ -37,6 +38,30 @@ export function loadPagefind(): Promise<Pagefind> {
     return pf;
   })();
   return pagefind;
+}
+
+/** See warm-text-segmenter.ts: Pagefind's first query then skips a ~50 ms pause. */
+function warmTextSegmenter(): void {
+  try {
+    new Worker(new URL('./warm-text-segmenter.ts', import.meta.url), { type: 'module' }).postMessage(document.documentElement.lang || 'en');
+  } catch {
+    // No workers: Pagefind makes its splitter when it first searches.
+  }
+}
+
+/**
+ * A result's text and excerpt, fetched and built once: Pagefind redoes both
+ * on every data() call, and building an excerpt is the costliest step of a
+ * search once the index is loaded.
+ */
+const texts = new WeakMap<PagefindResult, Promise<PagefindData>>();
+function dataOf(result: PagefindResult): Promise<PagefindData> {
+  let text = texts.get(result);
+  if (!text) {
+    text = result.data();
+    texts.set(result, text);
+  }
+  return text;
 }
 
 /** Debounce for typing: long enough to skip most keystrokes, short enough to feel instant. */
@@ -133,37 +158,42 @@ class SearchPanel {
       this.#failed();
       return;
     }
-    // The first search's best pages are almost always the ones shown: start
-    // fetching their text now, while the other phrasings of the query run.
+    // The first search's best page is almost always the one shown first:
+    // start fetching its text now, while the other phrasings of the query run.
     let prefetched = false;
     const engine = {
+      preload: (q: string, options: { filters?: Filters }) => pf.preload(q, options),
       search: async (q: string | null, options: { filters?: Filters }) => {
         const found = await pf.search(q, options);
-        if (!prefetched && found?.results.length) {
+        if (!prefetched && found?.results[0]) {
           prefetched = true;
-          for (const r of found.results.slice(0, PAGE_SIZE)) void r.data().catch(() => {});
+          dataOf(found.results[0]).catch(() => {});
         }
         return found;
       },
     };
     const outcome = await runSearch(engine, query, { filters });
     const terms = highlightTerms(query);
-    // Each result's text is a separate small fetch: start them all, show each as it comes, in order.
-    const pending = outcome.results.slice(0, PAGE_SIZE).map(async (r) => toResultView(await r.result.data(), terms));
-    const first = await pending[0];
+    const viewOf = async (r: { result: PagefindResult }) => toResultView(await dataOf(r.result), terms);
+    const top = outcome.results.slice(0, PAGE_SIZE);
+    // The first result before the others: each one's excerpt costs a few
+    // milliseconds of Pagefind's work, and the reader reads the first first.
+    const first = top[0] && (await viewOf(top[0]));
     clearTimeout(slow);
     if (generation !== this.#generation) return;
+    // Then the rest, all at once (each a small fetch), shown in order as they come.
+    const pending = top.slice(1).map(viewOf);
     this.#outcome = outcome;
     this.#terms = terms;
     this.#render(first ? [first] : [], outcome);
     // Busy until the first page of results is all in: screen readers wait, then read the list once.
-    if (pending.length > 1) this.#results.setAttribute('aria-busy', 'true');
+    if (pending.length) this.#results.setAttribute('aria-busy', 'true');
     const { key, vars } = statusFor({ query, count: outcome.results.length, broadened: outcome.broadened });
     this.#setStatus(`${t(key, vars)}${filterCount ? ` ${t('search.status.filtersOn')}` : ''}`);
     this.#tips.hidden = outcome.results.length > 0;
     this.#tips.querySelector<HTMLElement>('[data-search-tip-filters]')!.hidden = filterCount === 0;
     const list = this.#results.querySelector('ol');
-    for (const next of pending.slice(1)) {
+    for (const next of pending) {
       const view = await next;
       if (generation !== this.#generation || !list) return;
       list.append(this.#item(view));
@@ -202,7 +232,7 @@ class SearchPanel {
     if (!outcome || !list) return;
     const generation = this.#generation;
     const next = outcome.results.slice(this.#shown, this.#shown + PAGE_SIZE);
-    const views = await Promise.all(next.map(async (r) => toResultView(await r.result.data(), this.#terms)));
+    const views = await Promise.all(next.map(async (r) => toResultView(await dataOf(r.result), this.#terms)));
     if (generation !== this.#generation) return;
     const items = views.map((v) => this.#item(v));
     list.append(...items);

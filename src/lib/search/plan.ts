@@ -20,8 +20,9 @@ export const SYNONYM_WEIGHT = 0.8;
  * stages before it found too little (see runSearch).
  *
  * Stage 1, always:
- * - the query as typed (quoted phrases and other Pagefind syntax work here);
  * - its content words, stop words dropped ("how many hours a week" → "hours week");
+ * - the query as typed (quoted phrases and other Pagefind syntax work here;
+ *   with a quoted phrase, this one comes first);
  * - the same with words the guides never use swapped for the ones they do
  *   ("make daughter rehab" → "make family treatment");
  * - one word at a time swapped for each of its synonyms ("cost" → "pay", "insurance").
@@ -36,15 +37,22 @@ export function planSearch(raw: string, { maxPerStage = 12 } = {}): Attempt[][] 
   const literalWeight = terms.some(isAlias) ? ALIAS_LITERAL_WEIGHT : 1;
   const seen = new Set<string>();
   const push = (stage: Attempt[], a: Attempt) => {
-    const key = normalize(a.query);
+    // A quoted phrase is a different search from the same words unquoted.
+    const key = normalize(a.query) && (a.query.includes('"') ? a.query.toLowerCase() : normalize(a.query));
     if (!key || seen.has(key) || stage.length >= maxPerStage) return;
     seen.add(key);
     stage.push(a);
   };
 
   const first: Attempt[] = [];
-  push(first, { query: typed, weight: literalWeight, kind: 'exact' });
+  // A page's excerpt and section links come from the first search that finds
+  // it (runSearch). So the content words come first, as "a" or "how" would
+  // pull them towards any paragraph at all; but a quoted phrase, as typed,
+  // comes before its loose words.
+  const exact: Attempt = { query: typed, weight: literalWeight, kind: 'exact' };
+  if (typed.includes('"')) push(first, exact);
   push(first, { query: terms.join(' '), weight: literalWeight, kind: 'terms' });
+  push(first, exact);
   push(first, { query: resolved.join(' '), weight: 1, kind: 'synonym' });
   terms.forEach((term, i) => {
     // A synonym that is already another word of the query adds nothing ("insurance pay" → "pay pay").

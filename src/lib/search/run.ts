@@ -8,6 +8,8 @@ export type Filters = Record<string, { any: string[] }>;
 export interface SearchEngine<R extends EngineResult = EngineResult> {
   /** A null query with filters lists every page that has them. */
   search(query: string | null, options: { filters?: Filters }): Promise<{ results: R[] } | null>;
+  /** Starts loading what a search will need (Pagefind's index chunks for its words), without searching. */
+  preload?(query: string, options: { filters?: Filters }): Promise<unknown>;
 }
 
 export interface SearchOutcome<R extends EngineResult> {
@@ -43,8 +45,10 @@ export async function runSearch<R extends EngineResult>(
 
   let merged: MergedResult[] = mergeResults(runs);
   for (const stage of query.trim() ? planSearch(query) : []) {
-    // One search at a time: Pagefind's worker answers them in turn anyway,
-    // and each takes a few milliseconds on an index this size.
+    // The index chunks for every search of the stage load at once (a synonym
+    // can live in a chunk of its own); the searches then run one at a time,
+    // each a few milliseconds on an index this size.
+    if (engine.preload) for (const attempt of stage) engine.preload(attempt.query, options).catch(() => {});
     for (const attempt of stage) {
       const found = await engine.search(attempt.query, options);
       runs.push({ attempt, results: found?.results ?? [] });
@@ -53,7 +57,11 @@ export async function runSearch<R extends EngineResult>(
     if (merged.length >= enough) break;
   }
 
-  const byId = new Map(runs.flatMap((r) => r.results.map((x) => [x.id, x] as const)));
+  // A page found by several searches keeps the result of the first (the
+  // reader's own words): its excerpt marks what they typed, and it is the
+  // one whose text the caller may have started to fetch.
+  const byId = new Map<string, R>();
+  for (const run of runs) for (const x of run.results) if (!byId.has(x.id)) byId.set(x.id, x);
   return {
     results: merged.map((m) => ({ ...m, result: byId.get(m.id)! })),
     broadened: merged.length > 0 && !runs.some((r) => (r.attempt.kind === 'exact' || r.attempt.kind === 'terms') && r.results.length > 0),
