@@ -89,6 +89,29 @@ test('a reader can search, move through results and open one with the keyboard a
   expect(cspErrors).toEqual([]);
 });
 
+test.describe('a first search, with nothing saved yet', () => {
+  // No service worker: it would fetch the whole index alongside the page.
+  test.use({ serviceWorkers: 'block' });
+
+  test('fetches each file it needs once: the WebAssembly starts early, and its early copy is the one used', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith('/pagefind/') || path === '/search/') fetched.push(path);
+    });
+    await page.goto('/guides/what-is-iop/');
+    expect(fetched).toEqual([]);
+    await page.keyboard.press('/');
+    const dialog = page.getByRole('dialog', { name: 'Search the guides' });
+    await dialog.getByRole('searchbox').fill('do I need detox first');
+    await settled(dialog);
+    await expect(dialog.locator('ol a').first()).toBeVisible();
+    expect(fetched).toContain('/pagefind/wasm.en.pagefind');
+    expect(fetched).toContain('/search/');
+    expect(fetched.filter((path, i) => fetched.indexOf(path) !== i)).toEqual([]);
+  });
+});
+
 test.describe('a first visit on a slow connection', () => {
   // No service worker: once it controls the page it answers /search/ from its
   // cache, out of page.route's reach, and the form would never be slow.

@@ -37,7 +37,19 @@ const prefetch = () => {
     .then((code) => code.loadPagefind())
     .catch(() => {});
   loadPanel().catch(() => {});
+  // Pagefind asks for its WebAssembly (the largest file, named by language)
+  // only after its entry file arrives; a preload starts it now, for that
+  // request to find.
+  if (wasmPreloaded) return;
+  wasmPreloaded = true;
+  const wasm = document.createElement('link');
+  wasm.rel = 'preload';
+  wasm.as = 'fetch';
+  wasm.crossOrigin = 'anonymous';
+  wasm.href = `${PAGEFIND_BUNDLE}wasm.${document.documentElement.lang}.pagefind`;
+  document.head.append(wasm);
 };
+let wasmPreloaded = false;
 
 class SiteSearch extends HTMLElement {
   #button: HTMLButtonElement | null = null;
