@@ -37,16 +37,16 @@ const prefetch = () => {
     .then((code) => code.loadPagefind())
     .catch(() => {});
   loadPanel().catch(() => {});
-  // Pagefind asks for its WebAssembly (the largest file, named by language)
-  // only after its entry file arrives; a preload starts it now, for that
-  // request to find.
+  // Pagefind asks for its WebAssembly (the largest file, named by the
+  // language's primary subtag: "en" for en-GB) only after its entry file
+  // arrives; a preload starts it now, for that request to find.
   if (wasmPreloaded) return;
   wasmPreloaded = true;
   const wasm = document.createElement('link');
   wasm.rel = 'preload';
   wasm.as = 'fetch';
   wasm.crossOrigin = 'anonymous';
-  wasm.href = `${PAGEFIND_BUNDLE}wasm.${document.documentElement.lang}.pagefind`;
+  wasm.href = `${PAGEFIND_BUNDLE}wasm.${document.documentElement.lang.split('-')[0]}.pagefind`;
   document.head.append(wasm);
 };
 let wasmPreloaded = false;
