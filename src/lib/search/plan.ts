@@ -37,9 +37,11 @@ export function planSearch(raw: string, { maxPerStage = 12 } = {}): Attempt[][] 
   const literalWeight = terms.some(isAlias) ? ALIAS_LITERAL_WEIGHT : 1;
   const seen = new Set<string>();
   const push = (stage: Attempt[], a: Attempt) => {
+    const words = normalize(a.query);
+    if (!words) return;
     // A quoted phrase is a different search from the same words unquoted.
-    const key = normalize(a.query) && (a.query.includes('"') ? a.query.toLowerCase() : normalize(a.query));
-    if (!key || seen.has(key) || stage.length >= maxPerStage) return;
+    const key = a.query.includes('"') ? a.query.toLowerCase() : words;
+    if (seen.has(key) || stage.length >= maxPerStage) return;
     seen.add(key);
     stage.push(a);
   };
