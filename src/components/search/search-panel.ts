@@ -3,6 +3,7 @@ import { PAGEFIND_BUNDLE, PAGEFIND_OPTIONS, PAGE_SIZE } from '../../lib/search/c
 import { moveIndex } from '../../lib/search/result-keys';
 import { highlightTerms } from '../../lib/search/plan';
 import { toResultView, type PagefindData, type ResultView } from '../../lib/search/results';
+import { firstOfStaggered } from '../../lib/search/ready';
 import { runSearch, type Filters, type SearchOutcome } from '../../lib/search/run';
 import { statusFor } from '../../lib/search/status';
 
@@ -42,18 +43,14 @@ export function loadPagefind(): Promise<Pagefind> {
 }
 
 /**
- * Resolves once Pagefind has loaded its index. Its init() returns before
- * that, and a search made meanwhile checks back every 50 ms (Pagefind's
- * getPtr), so the first search would wait up to 50 ms more than it must.
- * Staggered probes, each an empty preload that returns as soon as Pagefind
- * is ready, check every 10 ms together; the first search runs once one has.
+ * Resolves once Pagefind has started (its metadata and WebAssembly loaded).
+ * Its init() returns before that, and a search made meanwhile checks back
+ * every 50 ms, so the first search could wait up to 50 ms more than it must.
+ * Empty preloads (which return as soon as Pagefind is ready), five started
+ * 10 ms apart, check every 10 ms together; the first search waits for one.
  */
 function ready(pf: Pagefind): Promise<void> {
-  const PROBES = 5;
-  const STEP_MS = 10;
-  return new Promise((resolve, reject) => {
-    for (let i = 0; i < PROBES; i++) setTimeout(() => pf.preload('').then(resolve, reject), i * STEP_MS);
-  });
+  return firstOfStaggered(() => pf.preload(''), { count: 5, stepMs: 10 });
 }
 
 /** See warm-text-segmenter.ts: Pagefind's first query then skips a ~50 ms pause. */

@@ -8,3 +8,4 @@ export * from './results';
 export * from './keys';
 export * from './result-keys';
 export * from './status';
+export * from './ready';
