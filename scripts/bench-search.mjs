@@ -114,8 +114,9 @@ function cpuCheckMs() {
  * is, so the two differ only in what is cached; `coldFromOpenMs` adds
  * opening search (fetching the form, showing the dialog).
  * Warm: the same page, search already loaded and the site saved by the
- * service worker; from submitting a query to its results. Bytes: everything fetched, page and worker, from opening search
- * to the first result.
+ * service worker; from submitting a query to its results.
+ * Bytes: everything fetched, page and worker, from opening search to the
+ * first result.
  */
 export async function measureSearch(dist, { queries = readGolden().slice(0, 20).map((g) => g.q), page: path } = {}) {
   const { chromium } = await import('@playwright/test');
