@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { sourceSchema } from './source';
+import { reviewFields, checkReviewWindow } from './review';
 
 /** Who a guide is written for; drives the audience filter in search. */
 export const AUDIENCES = ['patients', 'families', 'professionals'] as const;
@@ -25,8 +26,7 @@ export const guideSchema = z
     audience: z.array(z.enum(AUDIENCES)).min(1),
     /** Topic for grouping and the search filter. */
     topic: z.enum(TOPICS),
-    /** Date a person last checked the guide against its sources (YYYY-MM-DD). */
-    lastReviewed: z.coerce.date(),
+    ...reviewFields,
     /** Works cited; at least two, each on an authoritative domain. */
     sources: z.array(sourceSchema).min(2),
     /** Slugs of other guides to suggest at the end. Each must exist (checked by the guide route and unit tests). */
@@ -37,6 +37,7 @@ export const guideSchema = z
   .refine((g) => new Set(g.sources.map((s) => s.id)).size === g.sources.length, {
     message: 'every source needs its own id',
     path: ['sources'],
-  });
+  })
+  .superRefine(checkReviewWindow);
 
 export type GuideFrontmatter = z.infer<typeof guideSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { LEVELS } from '../lib/quiz/levels';
 import { sourceSchema } from './source';
+import { reviewFields, checkReviewWindow } from './review';
 
 /*
  * The "Is IOP right for me?" self-check (`content/quiz/*.yaml`). Editors
@@ -10,6 +11,33 @@ import { sourceSchema } from './source';
  */
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens');
+
+/**
+ * Words that can differ with who the reader answers for: one string for
+ * both, or `{ me: "Do you …", other: "Does your loved one …" }`. Write
+ * `{hours}` where the weekly IOP hours go: the page shows 9 for adults and 6
+ * for teens, as the age answer says (SAMHSA Advisory PEP20-02-01-021).
+ */
+const audienceText = (min: number, max: number) =>
+  z.union([z.string().min(min).max(max), z.object({ me: z.string().min(min).max(max), other: z.string().min(min).max(max) }).strict()]);
+
+/**
+ * When other answers hold: question id → the answer ids that count, e.g.
+ * `{ substance: [opioids] }`. Every question named must hold.
+ */
+const conditionSchema = z.record(id, z.array(id).min(1));
+
+/**
+ * What an answer means instead when a condition holds. The first alternative
+ * whose `if` holds replaces the answer's level, reason and note (leave out
+ * `level` to say "does not change the result" in that case).
+ */
+export const quizAlternativeSchema = z.object({
+  if: conditionSchema,
+  level: z.enum(LEVELS).optional(),
+  reason: audienceText(10, 300).optional(),
+  note: id.optional(),
+});
 
 /** "slug" or "slug#heading-id": a guide in content/guides/, optionally a heading on it. */
 const guideLink = z
@@ -21,7 +49,7 @@ export const quizAnswerSchema = z.object({
   /** Stable id, unique within its question (used for the radio button's value). */
   id,
   /** The words on the radio button. Plain, first person where it helps ("I'm not sure"). */
-  label: z.string().min(2).max(160),
+  label: audienceText(2, 160),
   /**
    * The care this answer points to, if it points anywhere: one of
    * outpatient, iop, structure, evaluation, withdrawal, crisis (least to most).
@@ -35,9 +63,19 @@ export const quizAnswerSchema = z.object({
    * reader ("You said …"). Shown under "Why this result" when this answer sets
    * the result. Required whenever `level` is set.
    */
-  reason: z.string().min(10).max(300).optional(),
+  reason: audienceText(10, 300).optional(),
   /** Id of a note (see `notes`) this answer adds to the result, whatever the level. */
   note: id.optional(),
+  /**
+   * What the answer means instead when other answers say so, checked in
+   * order: e.g. past withdrawal signs with opioids point to medicines, not
+   * detox. See `quizAlternativeSchema`.
+   */
+  instead: z.array(quizAlternativeSchema).optional(),
+  /** On the "who is this for" question: `other` words the quiz for someone the reader cares about. */
+  audience: z.enum(['me', 'other']).optional(),
+  /** On the "who is this for" question: `teen` (under 18) shows teen hours and the teen note. */
+  age: z.enum(['adult', 'teen']).optional(),
 });
 
 /** One question, shown on its own with native radio buttons. */
@@ -52,9 +90,9 @@ export const quizQuestionSchema = z.object({
    */
   asamDimension: z.number().int().min(1).max(6).optional(),
   /** The question, in plain words. It is the fieldset's legend and the heading focus moves to. */
-  text: z.string().min(10).max(200),
+  text: audienceText(10, 200),
   /** Optional help under the question, e.g. "Count sedatives even if a doctor prescribed them." */
-  hint: z.string().min(5).max(240).optional(),
+  hint: audienceText(5, 300).optional(),
   /** Two to six answers, in the order readers see them. */
   answers: z.array(quizAnswerSchema).min(2).max(6),
 });
@@ -63,15 +101,15 @@ export const quizQuestionSchema = z.object({
 export const quizOutcomeSchema = z.object({
   /** Which level this result is for; each level has exactly one outcome. */
   level: z.enum(LEVELS),
-  /** Short title, e.g. "IOP is likely a good fit". */
-  title: z.string().min(5).max(80),
+  /** Short title, e.g. "IOP is often a fit for situations like this". */
+  title: audienceText(5, 80),
   /**
    * One to three sentences, phrased as education, never a verdict:
    * "Programs like X are often a fit for situations like yours."
    */
-  summary: z.string().min(20).max(500),
+  summary: audienceText(20, 500),
   /** Next steps for this result, in order. The page adds the ones every result shares (a professional, the SAMHSA Helpline, FindTreatment.gov). */
-  nextSteps: z.array(z.string().min(10).max(240)).min(1).max(5),
+  nextSteps: z.array(audienceText(10, 240)).min(1).max(5),
   /** Guides to read next: slugs of content/guides/*.mdx (each must exist; the build checks). */
   guides: z.array(guideLink).min(1).max(4),
 });
@@ -80,20 +118,27 @@ export const quizOutcomeSchema = z.object({
 export const quizNoteSchema = z.object({
   /** Id that answers name in their `note` field. */
   id,
-  /** The note: two or three short sentences. */
-  text: z.string().min(20).max(400),
+  /** The note: two to four short sentences. */
+  text: audienceText(20, 450),
   /** A guide, optionally with a heading, that explains more. */
   guide: guideLink.optional(),
+  /** Show the note only with these results (e.g. other options when time is short, only when the result is IOP). */
+  onlyWith: z.array(z.enum(LEVELS)).min(1).optional(),
 });
 
 /** The whole self-check: one YAML file in `content/quiz/`. */
 export const quizSchema = z
   .object({
-    /** Date a person last checked the quiz against its sources (YYYY-MM-DD). */
-    lastReviewed: z.coerce.date(),
-    /** 8 to 12 questions, in order. The first should be the safety question, so crisis help can come first. */
+    ...reviewFields,
+    /** Weekly IOP hours the page shows for `{hours}`: at least 9 for adults, 6 for teens (SAMHSA Advisory PEP20-02-01-021). */
+    hours: z.object({ adult: z.number().int().positive(), teen: z.number().int().positive() }).strict(),
+    /**
+     * 8 to 12 questions, in order. The safety question (an answer at level
+     * `crisis`) comes first, or second after one question whose answers set
+     * no level (who the reader is answering for), so crisis help comes first.
+     */
     questions: z.array(quizQuestionSchema).min(8).max(12),
-    /** One outcome per level (six in all). */
+    /** One outcome per level. */
     outcomes: z.array(quizOutcomeSchema).length(LEVELS.length),
     /** Notes that answers can add to the result. */
     notes: z.array(quizNoteSchema).default([]),
@@ -103,6 +148,7 @@ export const quizSchema = z
     sources: z.array(sourceSchema).min(2),
   })
   .superRefine((quiz, ctx) => {
+    checkReviewWindow(quiz, ctx);
     const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
 
     const questionIds = new Set<string>();
@@ -111,10 +157,20 @@ export const quizSchema = z
       questionIds.add(q.id);
       const answerIds = new Set<string>();
       q.answers.forEach((a, ai) => {
-        if (answerIds.has(a.id)) issue(['questions', qi, 'answers', ai, 'id'], `answer id "${a.id}" is used twice in question "${q.id}"`);
+        const at = ['questions', qi, 'answers', ai];
+        if (answerIds.has(a.id)) issue([...at, 'id'], `answer id "${a.id}" is used twice in question "${q.id}"`);
         answerIds.add(a.id);
-        if (a.level && !a.reason) issue(['questions', qi, 'answers', ai, 'reason'], `answer "${q.id}: ${a.id}" has a level, so it needs a reason`);
-        if (a.note && !quiz.notes.some((n) => n.id === a.note)) issue(['questions', qi, 'answers', ai, 'note'], `note "${a.note}" is not in notes`);
+        if (a.level && !a.reason) issue([...at, 'reason'], `answer "${q.id}: ${a.id}" has a level, so it needs a reason`);
+        if (a.note && !quiz.notes.some((n) => n.id === a.note)) issue([...at, 'note'], `note "${a.note}" is not in notes`);
+        a.instead?.forEach((alt, k) => {
+          if (alt.level && !alt.reason) issue([...at, 'instead', k, 'reason'], `an alternative of "${q.id}: ${a.id}" has a level, so it needs a reason`);
+          if (alt.note && !quiz.notes.some((n) => n.id === alt.note)) issue([...at, 'instead', k, 'note'], `note "${alt.note}" is not in notes`);
+          for (const [other, ids] of Object.entries(alt.if)) {
+            const target = quiz.questions.find((x) => x.id === other);
+            if (!target || other === q.id) issue([...at, 'instead', k, 'if'], `"${other}" is not another question of this quiz`);
+            else for (const x of ids) if (!target.answers.some((y) => y.id === x)) issue([...at, 'instead', k, 'if', other], `question "${other}" has no answer "${x}"`);
+          }
+        });
       });
     });
 
@@ -124,9 +180,12 @@ export const quizSchema = z
     if (!quiz.questions.some((q) => q.answers.every((a) => a.level))) {
       issue(['questions'], 'at least one question must give every answer a level, so every result has a reason');
     }
-    // Crisis help comes before anything else: the safety question goes first.
-    if (!quiz.questions[0]?.answers.some((a) => a.level === 'crisis')) {
-      issue(['questions', 0], 'the first question must be the safety question, with at least one answer at level "crisis"');
+    // Crisis help comes before anything else: the safety question goes first,
+    // after at most one question that only says who the answers are about.
+    const safety = quiz.questions.findIndex((q) => q.answers.some((a) => a.level === 'crisis'));
+    const setsLevel = (q: (typeof quiz.questions)[number]) => q.answers.some((a) => a.level || a.instead?.length);
+    if (safety < 0 || safety > 1 || quiz.questions.slice(0, safety).some(setsLevel)) {
+      issue(['questions', 0], 'the safety question (an answer at level "crisis") must come first, or second after a question whose answers set no level');
     }
 
     for (const level of LEVELS) {
@@ -146,3 +205,6 @@ export type QuizQuestion = z.infer<typeof quizQuestionSchema>;
 export type QuizAnswer = z.infer<typeof quizAnswerSchema>;
 export type QuizOutcome = z.infer<typeof quizOutcomeSchema>;
 export type QuizNote = z.infer<typeof quizNoteSchema>;
+export type QuizText = z.infer<ReturnType<typeof audienceText>>;
+export type QuizHours = Quiz['hours'];
+export type QuizAlternative = z.infer<typeof quizAlternativeSchema>;

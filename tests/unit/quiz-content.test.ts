@@ -15,13 +15,15 @@ const issues = (data: unknown) => {
   return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
 };
 const clone = () => structuredClone(raw) as any;
+/** Both wordings of a text that differs for a loved one, or the one text. */
+const versions = (text: string | { me: string; other: string }) => (typeof text === 'string' ? [text] : [text.me, text.other]);
 
 describe(QUIZ_FILE, () => {
   it('passes the schema', () => {
     expect(issues(raw)).toEqual([]);
   });
 
-  it('has 8 to 12 questions and one result for each of the six levels', () => {
+  it('has 8 to 12 questions and one result for each level', () => {
     expect(quiz.questions.length).toBeGreaterThanOrEqual(8);
     expect(quiz.questions.length).toBeLessThanOrEqual(12);
     expect(quiz.outcomes.map((o) => o.level).sort()).toEqual([...LEVELS].sort());
@@ -38,15 +40,51 @@ describe(QUIZ_FILE, () => {
   });
 
   it('uses every note it defines', () => {
-    const used = new Set(quiz.questions.flatMap((q) => q.answers.flatMap((a) => (a.note ? [a.note] : []))));
+    const used = new Set(quiz.questions.flatMap((q) => q.answers.flatMap((a) => [a.note, ...(a.instead ?? []).map((alt) => alt.note)].filter((n): n is string => !!n))));
     expect(quiz.notes.map((n) => n.id).filter((id) => !used.has(id))).toEqual([]);
   });
 
-  it('phrases results as education ("often"), never as a verdict', () => {
-    for (const o of quiz.outcomes.filter((x) => x.level !== 'crisis')) {
-      expect(o.summary, o.level).toMatch(/\boften\b/);
-      expect(o.summary, o.level).not.toMatch(/\byou (need|must|have to)\b/i);
+  it('phrases results as education ("often"), never as a verdict; urgent safety results speak plainly', () => {
+    const urgent = ['crisis', 'emergency', 'pregnancy-opioids'];
+    for (const o of quiz.outcomes) {
+      for (const summary of versions(o.summary)) {
+        if (!urgent.includes(o.level)) expect(summary, o.level).toMatch(/\boften\b/);
+        expect(summary, o.level).not.toMatch(/\byou (need|must|have to)\b/i);
+      }
     }
+  });
+
+  it('words every question for a loved one too, so a family member is never asked about "you"', () => {
+    for (const q of quiz.questions.slice(1)) {
+      if (typeof q.text === 'string') expect(q.text, q.id).not.toMatch(/\byou(r)?\b/i);
+      else expect(q.text.other, q.id).not.toMatch(/\b(do|are|have|could) you\b/i);
+    }
+  });
+
+  it('puts 911 first for a medical emergency and 988 first for a crisis', () => {
+    const emergency = quiz.outcomes.find((o) => o.level === 'emergency')!;
+    const crisis = quiz.outcomes.find((o) => o.level === 'crisis')!;
+    for (const s of versions(emergency.summary)) expect(s.indexOf('911')).toBeGreaterThanOrEqual(0);
+    for (const s of versions(emergency.summary)) expect(s.indexOf('988')).toBe(-1);
+    for (const s of versions(crisis.summary)) expect(s.indexOf('988')).toBeLessThan(s.indexOf('911'));
+  });
+
+  it('tells readers who use opioids about naloxone and lost tolerance, and never sends them to detox first', () => {
+    const notes = new Map(quiz.notes.map((n) => [n.id, versions(n.text).join(' ')]));
+    expect(notes.get('opioid-medicines')).toMatch(/naloxone/i);
+    expect(notes.get('after-a-break')).toMatch(/old amount\. Using it can kill/i);
+    expect(notes.get('after-a-break')).toMatch(/naloxone/i);
+    const medicines = quiz.outcomes.find((o) => o.level === 'opioid-medicines')!;
+    expect(versions(medicines.summary).join(' ')).toMatch(/buprenorphine or methadone/);
+    expect(versions(medicines.summary).join(' ')).toMatch(/Detox alone is not enough/);
+    const pregnancy = quiz.outcomes.find((o) => o.level === 'pregnancy-opioids')!;
+    expect(versions(pregnancy.title).join(' ')).toMatch(/Do not stop opioids suddenly/);
+  });
+
+  it('gives teen and adult hours', () => {
+    expect(quiz.hours).toEqual({ adult: 9, teen: 6 });
+    const iop = quiz.outcomes.find((o) => o.level === 'iop')!;
+    for (const s of versions(iop.summary)) expect(s).toContain('{hours}');
   });
 
   it('ends every result with the SAMHSA Helpline, FindTreatment.gov and a licensed professional', () => {
@@ -60,13 +98,13 @@ describe(QUIZ_FILE, () => {
     expect(JSON.stringify(raw).match(/\$\s?\d|\d+\s?(dollars|USD)\b/gi) ?? []).toEqual([]);
   });
 
-  it('reads at US grade 8 or below', () => {
+  it('reads at US grade 8 or below, in both wordings', () => {
     const text = [
-      ...quiz.questions.flatMap((q) => [q.text, q.hint ?? '', ...q.answers.flatMap((a) => [`${a.label}.`, a.reason ?? ''])]),
-      ...quiz.outcomes.flatMap((o) => [`${o.title}.`, o.summary, ...o.nextSteps]),
+      ...quiz.questions.flatMap((q) => [q.text, q.hint ?? '', ...q.answers.flatMap((a) => [a.label, a.reason ?? '', ...(a.instead ?? []).map((alt) => alt.reason ?? '')])]),
+      ...quiz.outcomes.flatMap((o) => [o.title, o.summary, ...o.nextSteps]),
       ...quiz.notes.map((n) => n.text),
       ...quiz.questionsToAsk,
-    ].filter(Boolean).join('\n');
+    ].flatMap(versions).filter(Boolean).map((s) => (/[.?!]$/.test(s) ? s : `${s}.`)).join('\n').replaceAll('{hours}', '9');
     const report = measureReadability(text);
     expect(report.grade, JSON.stringify(report)).toBeLessThanOrEqual(8);
   });
@@ -75,14 +113,34 @@ describe(QUIZ_FILE, () => {
 describe('the quiz schema tells an editor what is wrong', () => {
   it('rejects an answer with a level but no reason', () => {
     const q = clone();
-    delete q.questions[2].answers[0].reason;
-    expect(issues(q).join('\n')).toMatch(/questions\.2\.answers\.0\.reason: answer "daily-use: yes" has a level, so it needs a reason/);
+    delete q.questions[3].answers[0].reason;
+    expect(issues(q).join('\n')).toMatch(/questions\.3\.answers\.0\.reason: answer "daily-use: alcohol" has a level, so it needs a reason/);
   });
 
-  it('rejects a quiz whose first question is not the safety question', () => {
+  it('rejects a quiz whose safety question comes later than second, or after a question that sets a level', () => {
+    const late = clone();
+    late.questions.push(late.questions.splice(1, 1)[0]);
+    expect(issues(late).join('\n')).toMatch(/the safety question \(an answer at level "crisis"\) must come first/);
+    const afterLevel = clone();
+    afterLevel.questions[0].answers[0].level = 'iop';
+    afterLevel.questions[0].answers[0].reason = 'A reason that is long enough.';
+    expect(issues(afterLevel).join('\n')).toMatch(/the safety question \(an answer at level "crisis"\) must come first/);
+  });
+
+  it('rejects an alternative that names a question or answer that does not exist', () => {
     const q = clone();
-    q.questions.push(q.questions.shift());
-    expect(issues(q).join('\n')).toMatch(/the first question must be the safety question/);
+    const shakes = q.questions[5].answers[2];
+    shakes.instead[0].if = { substanse: ['opioids'] };
+    shakes.instead[1].if = { 'step-down': ['maybe'] };
+    const text = issues(q).join('\n');
+    expect(text).toMatch(/questions\.5\.answers\.2\.instead\.0\.if: "substanse" is not another question of this quiz/);
+    expect(text).toMatch(/questions\.5\.answers\.2\.instead\.1\.if\.step-down: question "step-down" has no answer "maybe"/);
+  });
+
+  it('rejects a next review more than 12 months after the last', () => {
+    const q = clone();
+    q.nextReview = '2028-01-01';
+    expect(issues(q).join('\n')).toMatch(/nextReview: must be at most 12 months after lastReviewed/);
   });
 
   it('rejects a missing result', () => {
@@ -93,8 +151,8 @@ describe('the quiz schema tells an editor what is wrong', () => {
 
   it('rejects a duplicated question or answer id', () => {
     const q = clone();
-    q.questions[1].id = 'safety';
-    q.questions[3].answers[1].id = q.questions[3].answers[0].id;
+    q.questions[2].id = 'safety';
+    q.questions[5].answers[1].id = q.questions[5].answers[0].id;
     const text = issues(q).join('\n');
     expect(text).toMatch(/question id "safety" is used twice/);
     expect(text).toMatch(/answer id "never-stopped" is used twice/);

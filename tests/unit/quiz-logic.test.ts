@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { grade, chosen } from '../../src/lib/quiz/grade';
+import { grade, chosen, dangerLevel } from '../../src/lib/quiz/grade';
 import { nextStep, previousStep, hasDanger, isComplete, firstUnanswered, canShowResult } from '../../src/lib/quiz/flow';
 import { LEVELS, rank, isLevel, type Level } from '../../src/lib/quiz/levels';
-import { choiceKey, type QuizModel } from '../../src/lib/quiz/model';
+import { choiceKey, effectOf, holds, type QuizModel } from '../../src/lib/quiz/model';
 
 // A small made-up quiz, so each rule can be shown on its own.
 const quiz: QuizModel = {
@@ -19,8 +19,13 @@ const answers = (entries: Record<string, string>) => new Map(Object.entries(entr
 const calm = { safety: 'no', drug: 'other', daily: 'no', mood: 'ok', home: 'good', time: 'yes' };
 
 describe('levels', () => {
-  it('rank from outpatient (least care) to crisis (most)', () => {
-    expect(LEVELS.map(rank)).toEqual([0, 1, 2, 3, 4, 5]);
+  it('rank from outpatient (least care) to emergency (most urgent)', () => {
+    expect(LEVELS.map(rank)).toEqual(LEVELS.map((_, i) => i));
+    expect(rank('emergency')).toBeGreaterThan(rank('crisis'));
+    expect(rank('crisis')).toBeGreaterThan(rank('pregnancy-opioids'));
+    expect(rank('pregnancy-opioids')).toBeGreaterThan(rank('withdrawal'));
+    expect(rank('withdrawal')).toBeGreaterThan(rank('opioid-medicines'));
+    expect(rank('opioid-medicines')).toBeGreaterThan(rank('evaluation'));
     expect(rank('crisis')).toBeGreaterThan(rank('withdrawal'));
     expect(rank('withdrawal')).toBeGreaterThan(rank('evaluation'));
     expect(rank('iop')).toBeGreaterThan(rank('outpatient'));
@@ -37,7 +42,7 @@ describe('grade', () => {
   it('gives standard outpatient care when every answer is calm, with the calm answers as reasons', () => {
     const r = grade(quiz, answers(calm));
     expect(r.outcome).toBe('outpatient');
-    expect(r.crisis).toBe(false);
+    expect(r.danger).toBe(false);
     expect(r.reasons.map(choiceKey)).toEqual(['mood:ok', 'home:good']);
   });
 
@@ -50,7 +55,7 @@ describe('grade', () => {
   it('never averages: one crisis answer beats everything, and lists the rest as "also"', () => {
     const r = grade(quiz, answers({ safety: 'yes', daily: 'yes', mood: 'mild', home: 'none' }));
     expect(r.outcome).toBe('crisis');
-    expect(r.crisis).toBe(true);
+    expect(r.danger).toBe(true);
     expect(r.reasons.map(choiceKey)).toEqual(['safety:yes']);
     expect(r.also.map(choiceKey)).toEqual(['daily:yes', 'mood:mild', 'home:none']);
   });
@@ -84,6 +89,84 @@ describe('grade', () => {
     const b = new Map([...a].reverse());
     expect(grade(quiz, b)).toEqual(grade(quiz, a));
     expect(grade(quiz, a)).toEqual(grade(quiz, a));
+  });
+});
+
+describe('grade: answers that mean something else when other answers say so', () => {
+  // Past withdrawal signs point to supervised withdrawal, to medicines with
+  // opioids, and to nothing (with a note) for someone who has just left care.
+  const q: QuizModel = {
+    questions: [
+      { id: 'who', answers: [{ id: 'me', audience: 'me', age: 'adult' }, { id: 'teen', audience: 'me', age: 'teen', note: 'teen' }, { id: 'other', audience: 'other', age: 'adult' }] },
+      { id: 'safety', answers: [{ id: 'yes', level: 'crisis' }, { id: 'no' }] },
+      { id: 'drug', answers: [{ id: 'opioids' }, { id: 'alcohol' }] },
+      { id: 'left-care', answers: [{ id: 'yes', level: 'iop' }, { id: 'no' }] },
+      {
+        id: 'signs',
+        answers: [
+          { id: 'none' },
+          {
+            id: 'shakes',
+            level: 'withdrawal',
+            instead: [
+              { if: { drug: ['opioids'] }, level: 'opioid-medicines' },
+              { if: { 'left-care': ['yes'] }, note: 'symptoms-now' },
+            ],
+          },
+          { id: 'seizure-now', level: 'emergency' },
+        ],
+      },
+      { id: 'time', answers: [{ id: 'yes' }, { id: 'no', note: 'short' }] },
+    ],
+    notes: [{ id: 'short', onlyWith: ['iop', 'outpatient'] }],
+  };
+  const base = { who: 'me', safety: 'no', drug: 'alcohol', 'left-care': 'no', signs: 'none', time: 'yes' };
+
+  it('uses the answer as it stands when no alternative holds', () => {
+    const r = grade(q, answers({ ...base, signs: 'shakes' }));
+    expect(r.outcome).toBe('withdrawal');
+    expect(r.reasons).toEqual([{ question: 'signs', answer: 'shakes', alternative: undefined }]);
+  });
+
+  it('uses the first alternative that holds, and names it in the reason key', () => {
+    const r = grade(q, answers({ ...base, signs: 'shakes', drug: 'opioids', 'left-care': 'yes' }));
+    expect(r.outcome).toBe('opioid-medicines');
+    expect(r.reasons.map(choiceKey)).toEqual(['signs:shakes:0']);
+    expect(r.also.map(choiceKey)).toEqual(['left-care:yes']);
+  });
+
+  it('lets an alternative with no level stop an answer changing the result, and add its note', () => {
+    const r = grade(q, answers({ ...base, signs: 'shakes', 'left-care': 'yes' }));
+    expect(r.outcome).toBe('iop');
+    expect(r.notes).toEqual(['symptoms-now']);
+  });
+
+  it('never lets a condition hold on a question not yet answered', () => {
+    const a = answers({ signs: 'shakes' });
+    expect(holds({ drug: ['opioids'] }, a)).toBe(false);
+    expect(effectOf(q.questions[4]!.answers[1]!, a).level).toBe('withdrawal');
+  });
+
+  it('shows a note with a rule only with the results it names', () => {
+    expect(grade(q, answers({ ...base, time: 'no' })).notes).toEqual(['short']);
+    expect(grade(q, answers({ ...base, time: 'no', signs: 'shakes' })).notes).toEqual([]);
+  });
+
+  it('puts a medical emergency above a crisis, and both are danger', () => {
+    const r = grade(q, answers({ ...base, safety: 'yes', signs: 'seizure-now' }));
+    expect(r.outcome).toBe('emergency');
+    expect(r.danger).toBe(true);
+    expect(r.also.map(choiceKey)).toEqual(['safety:yes']);
+    expect(dangerLevel(q, answers({ safety: 'yes' }))).toBe('crisis');
+    expect(dangerLevel(q, answers({ signs: 'seizure-now' }))).toBe('emergency');
+    expect(dangerLevel(q, answers(base))).toBeUndefined();
+  });
+
+  it('says who the answers are about: the reader or a loved one, adult or teen', () => {
+    expect(grade(q, answers(base))).toMatchObject({ audience: 'me', age: 'adult' });
+    expect(grade(q, answers({ ...base, who: 'teen' }))).toMatchObject({ audience: 'me', age: 'teen', notes: ['teen'] });
+    expect(grade(q, answers({ ...base, who: 'other' }))).toMatchObject({ audience: 'other', age: 'adult' });
+    expect(grade(q, answers({ safety: 'no' }))).toMatchObject({ audience: 'me', age: 'adult' });
   });
 });
 
@@ -146,7 +229,7 @@ describe('grade: a property check over random quizzes and answers', () => {
       const r = grade(q, a);
       const expected = levels.length ? LEVELS[Math.max(...levels.map(rank))] : 'outpatient';
       expect(r.outcome).toBe(expected);
-      expect(r.crisis).toBe(levels.includes('crisis'));
+      expect(r.danger).toBe(expected === 'crisis' || expected === 'emergency');
       if (levels.length) expect(r.reasons.length).toBeGreaterThan(0);
       for (const c of r.also) {
         const lv = q.questions.find((x) => x.id === c.question)!.answers.find((y) => y.id === c.answer)!.level!;

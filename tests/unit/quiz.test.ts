@@ -7,20 +7,26 @@ import { choiceKey } from '../../src/lib/quiz/model';
 
 // The real self-check (content/quiz/iop-self-check.yaml), graded for EVERY
 // possible set of answers. Each invariant below holds for all of them, not
-// just for the examples someone thought of.
+// just for the examples someone thought of. The rules are pinned here, not
+// read from the data: if an edit to the YAML ever weakened a safety answer,
+// these checks would catch it.
 const quiz = loadQuiz();
-const levels = new Map<string, Level | undefined>(quiz.questions.flatMap((q) => q.answers.map((a) => [`${q.id}:${a.id}`, a.level] as const)));
-const levelOf = (q: string, a: string): Level | undefined => levels.get(`${q}:${a}`);
+const levelOf = (q: string, a: string): Level | undefined => quiz.questions.find((x) => x.id === q)?.answers.find((y) => y.id === a)?.level;
+/** The level a reason stands for: its answer's, or that of the alternative that applied. */
+const levelOfChoice = (c: { question: string; answer: string; alternative?: number | undefined }) => {
+  const a = quiz.questions.find((x) => x.id === c.question)!.answers.find((y) => y.id === c.answer)!;
+  return c.alternative === undefined ? a.level : a.instead![c.alternative]!.level;
+};
 
 /** Calls `visit` once for each complete set of answers (an odometer over the questions). */
-function forEveryAnswerSet(visit: (answers: Map<string, string>, picks: number[]) => void): number {
+function forEveryAnswerSet(visit: (answers: Map<string, string>) => void): number {
   const sizes = quiz.questions.map((q) => q.answers.length);
   const picks = sizes.map(() => 0);
   const answers = new Map<string, string>();
   let count = 0;
   for (;;) {
     quiz.questions.forEach((q, i) => answers.set(q.id, q.answers[picks[i]!]!.id));
-    visit(answers, picks);
+    visit(answers);
     count++;
     let i = 0;
     while (i < picks.length && ++picks[i]! === sizes[i]) picks[i++] = 0;
@@ -28,15 +34,16 @@ function forEveryAnswerSet(visit: (answers: Map<string, string>, picks: number[]
   }
 }
 
-// Pinned here, not read from the data: if an edit to the YAML ever lowered
-// one of these answers' level, the invariants below would catch it.
-const DANGER = ['safety:yes', 'safety:unsure', 'withdrawal-signs:now'];
-const SEVERE_WITHDRAWAL = ['daily-use:yes', 'withdrawal-signs:shakes', 'withdrawal-signs:severe'];
+const CRISIS = ['safety:yes', 'safety:unsure'];
+const EMERGENCY = ['withdrawal-signs:now'];
+const DAILY_SEDATING = ['daily-use:alcohol', 'daily-use:sedatives'];
+const PAST_WITHDRAWAL = ['withdrawal-signs:shakes', 'withdrawal-signs:severe'];
 
 describe('the safety-critical answers', () => {
   it('exist in the quiz with the level they must have', () => {
-    for (const key of DANGER) expect(levelOf(...(key.split(':') as [string, string])), key).toBe('crisis');
-    for (const key of SEVERE_WITHDRAWAL) expect(levelOf(...(key.split(':') as [string, string])), key).toBe('withdrawal');
+    for (const key of CRISIS) expect(levelOf(...(key.split(':') as [string, string])), key).toBe('crisis');
+    for (const key of EMERGENCY) expect(levelOf(...(key.split(':') as [string, string])), key).toBe('emergency');
+    for (const key of [...DAILY_SEDATING, ...PAST_WITHDRAWAL]) expect(levelOf(...(key.split(':') as [string, string])), key).toBe('withdrawal');
   });
 });
 
@@ -53,88 +60,116 @@ describe('the self-check over every possible set of answers', () => {
     visited = forEveryAnswerSet((answers) => {
       const r = grade(quiz, answers);
       outcomes.set(r.outcome, (outcomes.get(r.outcome) ?? 0) + 1);
-      const keys = [...answers].map(([q, a]) => `${q}:${a}`);
-      const chosen = keys.map((k) => levels.get(k)).filter((l): l is Level => !!l);
+      const who = answers.get('who');
+      const substance = answers.get('substance');
+      const daily = answers.get('daily-use');
+      const signs = answers.get('withdrawal-signs');
+      const stepDown = answers.get('step-down') === 'yes';
+      const opioids = substance === 'opioids';
+      const emergency = signs === 'now';
+      const crisis = ['yes', 'unsure'].includes(answers.get('safety')!);
+      const dailySedating = daily === 'alcohol' || daily === 'sedatives';
+      const pastWithdrawal = signs === 'shakes' || signs === 'severe';
+      const atLeast = (level: Level) => rank(r.outcome) >= rank(level);
+      const notes = r.notes;
 
-      // 1. Any danger answer gives crisis help first (and skips the other questions);
-      //    crisis only ever comes from one.
-      const danger = chosen.includes('crisis') || keys.some((k) => DANGER.includes(k));
-      if (danger !== (r.outcome === 'crisis') || danger !== r.crisis) fail(answers, 'danger ⇔ crisis', r);
-      if (danger && (!hasDanger(quiz, answers) || nextStep(quiz, answers, 0) !== 'result')) fail(answers, 'danger skips to the result', r);
-      // 2. A severe-withdrawal answer never yields IOP, or anything below medically supervised withdrawal.
-      const severe = chosen.includes('withdrawal') || keys.some((k) => SEVERE_WITHDRAWAL.includes(k));
-      if (severe && rank(r.outcome) < rank('withdrawal')) fail(answers, 'severe withdrawal never gives less care', r);
-      // 3. Every result has at least one reason, and each reason is an answer at the result's level.
+      // 1. A medical emergency puts 911 first; thoughts of suicide put 988 first. Both skip the other questions.
+      if (emergency !== (r.outcome === 'emergency')) fail(answers, 'emergency ⇔ in withdrawal now with confusion or a seizure', r);
+      if (!emergency && crisis !== (r.outcome === 'crisis')) fail(answers, 'crisis ⇔ thoughts of suicide', r);
+      const danger = emergency || crisis;
+      if (danger !== r.danger) fail(answers, 'danger ⇔ help first', r);
+      // 2. Heavy daily drinking or daily sedatives (not as prescribed) never get less than supervised withdrawal.
+      if (dailySedating && !atLeast('withdrawal')) fail(answers, 'daily heavy drinking or sedatives → supervised withdrawal', r);
+      // 3. Opioid withdrawal points to medicines, never to "detox first" on its own account.
+      if (opioids && pastWithdrawal && !atLeast('opioid-medicines')) fail(answers, 'opioid withdrawal → medicines', r);
+      if (opioids && !dailySedating && r.outcome === 'withdrawal') fail(answers, 'opioids never get detox first', r);
+      // 4. Pregnant and using opioids: never detox first; the pregnancy result outranks withdrawal.
+      if (opioids && answers.get('health') === 'pregnant' && !danger && r.outcome !== 'pregnancy-opioids') fail(answers, 'pregnant with opioids → medicine and prenatal care', r);
+      // 5. Past withdrawal does not send someone who has just left care back to detox (unless they use daily now).
+      if (!opioids && stepDown && pastWithdrawal && !dailySedating && r.outcome === 'withdrawal') fail(answers, 'step-down is not overridden by past withdrawal', r);
+      if (!opioids && stepDown && pastWithdrawal && !notes.includes('withdrawal-now')) fail(answers, 'step-down with past withdrawal asks about symptoms now', r);
+      if (!opioids && !stepDown && pastWithdrawal && !atLeast('withdrawal')) fail(answers, 'past withdrawal → supervised withdrawal', r);
+      // 6. The safety notes: lost tolerance after leaving care, naloxone with opioids, mixing, teens, a loved one.
+      if (stepDown && !notes.includes('after-a-break')) fail(answers, 'leaving care → overdose after a break', r);
+      if (opioids && !notes.includes('opioid-medicines')) fail(answers, 'opioids → medicines and naloxone note', r);
+      if (substance === 'other' && !notes.includes('mixing')) fail(answers, 'more than one substance → mixing note', r);
+      const teen = who === 'me-teen' || who === 'other-teen';
+      if (teen !== (r.age === 'teen') || teen !== notes.includes('teen')) fail(answers, 'under 18 → teen hours and the teen note', r);
+      if ((who === 'other-adult' || who === 'other-teen') !== (r.audience === 'other')) fail(answers, 'a loved one → worded for a loved one', r);
+      // 7. "Not right now" on time offers other ways to start, but only where IOP or less (or a check) is the result.
+      const shortOk = r.outcome === 'iop' || r.outcome === 'outpatient' || r.outcome === 'structure' || r.outcome === 'evaluation';
+      if (answers.get('time') === 'no' && shortOk !== notes.includes('time-short')) fail(answers, 'no time → other ways to start', r);
+      // 8. Every result has a reason at its level; the highest-risk answer decides; nothing is averaged.
       if (r.reasons.length === 0) fail(answers, 'at least one reason', r);
-      if (r.reasons.some((c) => levelOf(c.question, c.answer) !== r.outcome)) fail(answers, 'reasons are at the result level', r);
-      // 4. The highest-risk answer drives the result: nothing chosen is above it; never an average.
-      if (chosen.some((l) => rank(l) > rank(r.outcome))) fail(answers, 'result is the highest level chosen', r);
-      if (!chosen.includes(r.outcome)) fail(answers, 'result comes from a chosen answer', r);
+      for (const c of r.reasons) if (levelOfChoice(c) !== r.outcome) fail(answers, 'reasons are at the result level', r);
+      for (const c of r.also) if (rank(levelOfChoice(c)!) >= rank(r.outcome)) fail(answers, '"also" is below the result', r);
     });
-  }, 60_000);
+  }, 120_000);
 
   it(`visits every one of the ${total.toLocaleString('en-US')} answer sets`, () => {
     expect(visited).toBe(total);
   });
 
-  it('never breaks a safety invariant (crisis first, withdrawal never IOP, a reason for every result, highest risk decides)', () => {
+  it('never breaks a safety invariant (911 and 988 first, medicines first for opioids, no detox first in pregnancy, a reason for every result)', () => {
     expect(failures).toEqual([]);
   });
 
-  it('can reach all six results', () => {
+  it('can reach every result', () => {
     expect([...outcomes.keys()].sort()).toEqual([...LEVELS].sort());
   });
 });
 
-describe('the self-check is deterministic', () => {
-  it('gives the same result for the same answers, every time and in any order (every 97th answer set)', () => {
-    const mismatches: string[] = [];
-    let n = 0;
-    forEveryAnswerSet((answers) => {
-      if (n++ % 97 !== 0) return;
-      const first = JSON.stringify(grade(quiz, answers));
-      const again = JSON.stringify(grade(quiz, new Map([...answers].reverse())));
-      if (first !== again && mismatches.length < 5) mismatches.push(JSON.stringify(Object.fromEntries(answers)));
-    });
-    expect(mismatches).toEqual([]);
-  }, 60_000);
-});
-
 describe('the self-check with only some answers', () => {
-  it('shows crisis help as soon as any single danger answer is chosen, before the other questions', () => {
-    const dangers = quiz.questions.flatMap((q) => q.answers.filter((a) => a.level === 'crisis').map((a) => [q.id, a.id] as const));
+  it('shows help as soon as any single danger answer is chosen, before the other questions', () => {
+    const dangers = quiz.questions.flatMap((q) => q.answers.filter((a) => a.level === 'crisis' || a.level === 'emergency').map((a) => [q.id, a.id, a.level] as const));
     expect(dangers.length).toBeGreaterThanOrEqual(3);
-    for (const [q, a] of dangers) {
+    for (const [q, a, level] of dangers) {
       const answers = new Map([[q, a]]);
       const r = grade(quiz, answers);
-      expect(r.outcome, `${q}: ${a}`).toBe('crisis');
+      expect(r.outcome, `${q}: ${a}`).toBe(level);
       expect(r.reasons.map(choiceKey)).toEqual([`${q}:${a}`]);
+      expect(hasDanger(quiz, answers)).toBe(true);
       expect(nextStep(quiz, answers, quiz.questions.findIndex((x) => x.id === q))).toBe('result');
     }
   });
 
-  it('asks the safety question first', () => {
-    expect(quiz.questions[0]!.id).toBe('safety');
+  it('asks who the answers are for first, then the safety question', () => {
+    expect(quiz.questions.slice(0, 2).map((q) => q.id)).toEqual(['who', 'safety']);
   });
 });
 
-// Named scenarios: the ones the browser tests walk through by keyboard.
+// A reader's situation and the result it must give, one per scenario in the
+// clinical review (shared/reviews/clinical-2026-12.md, section 2).
 const CALM = {
-  safety: 'no', substance: 'stimulants', 'daily-use': 'no', 'withdrawal-signs': 'never-stopped', health: 'no',
-  'mental-health': 'ok', readiness: 'ready', relapse: 'light-support', home: 'supportive', 'step-down': 'no', time: 'yes',
+  who: 'me-adult', safety: 'no', substance: 'stimulants', 'daily-use': 'no', 'step-down': 'no', 'withdrawal-signs': 'never-stopped', health: 'no',
+  'mental-health': 'ok', readiness: 'ready', relapse: 'light-support', home: 'supportive', time: 'yes',
 } as const;
-const SCENARIOS: { name: string; answers: Record<string, string>; outcome: Level; notes?: string[] }[] = [
-  { name: 'thoughts of suicide', answers: { ...CALM, safety: 'yes' }, outcome: 'crisis' },
-  { name: 'in dangerous withdrawal right now', answers: { ...CALM, 'withdrawal-signs': 'now' }, outcome: 'crisis' },
-  { name: 'drinks heavily every day, had seizures before', answers: { ...CALM, substance: 'alcohol', 'daily-use': 'yes', 'withdrawal-signs': 'severe' }, outcome: 'withdrawal', notes: ['alcohol-medicines'] },
-  { name: 'daily benzodiazepines, otherwise calm and ready', answers: { ...CALM, substance: 'sedatives', 'daily-use': 'yes' }, outcome: 'withdrawal', notes: ['sedatives'] },
-  { name: 'pregnant', answers: { ...CALM, health: 'pregnant' }, outcome: 'evaluation' },
+const SCENARIOS: { name: string; answers: Record<string, string>; outcome: Level; notes?: string[]; has?: string[]; age?: 'teen'; audience?: 'other' }[] = [
+  { name: 'thoughts of suicide: 988 first', answers: { ...CALM, safety: 'yes' }, outcome: 'crisis' },
+  { name: 'in withdrawal now with confusion or a seizure: 911 first, not 988', answers: { ...CALM, 'withdrawal-signs': 'now' }, outcome: 'emergency' },
+  { name: 'suicidal thoughts and a withdrawal seizure now: the emergency leads', answers: { ...CALM, safety: 'unsure', 'withdrawal-signs': 'now' }, outcome: 'emergency' },
+  { name: 'drinks heavily every day, had seizures before', answers: { ...CALM, substance: 'alcohol', 'daily-use': 'alcohol', 'withdrawal-signs': 'severe' }, outcome: 'withdrawal', notes: ['alcohol-medicines'] },
+  { name: 'daily benzodiazepines not as prescribed', answers: { ...CALM, substance: 'sedatives', 'daily-use': 'sedatives' }, outcome: 'withdrawal', notes: ['sedatives'] },
+  { name: 'a prescribed, stable daily benzodiazepine, concerned about cocaine: a check, not detox', answers: { ...CALM, 'daily-use': 'prescribed' }, outcome: 'evaluation' },
+  { name: 'opioids with shakes and sweats: ask about buprenorphine or methadone now, not detox', answers: { ...CALM, substance: 'opioids', 'withdrawal-signs': 'shakes' }, outcome: 'opioid-medicines', has: ['opioid-medicines'] },
+  { name: 'opioids with severe past withdrawal, just out of detox: still medicines first, and the overdose warning', answers: { ...CALM, substance: 'opioids', 'withdrawal-signs': 'severe', 'step-down': 'yes' }, outcome: 'opioid-medicines', has: ['after-a-break', 'opioid-medicines'] },
+  { name: 'opioids and heavy daily drinking: supervised withdrawal, medicines raised too', answers: { ...CALM, substance: 'opioids', 'daily-use': 'alcohol', 'withdrawal-signs': 'shakes' }, outcome: 'withdrawal' },
+  { name: 'pregnant and using opioids, with shakes: medicine and prenatal care, never detox first', answers: { ...CALM, substance: 'opioids', health: 'pregnant', 'withdrawal-signs': 'shakes' }, outcome: 'pregnancy-opioids' },
+  { name: 'pregnant and using opioids, heavy daily drinking too: still not detox first', answers: { ...CALM, substance: 'opioids', health: 'pregnant', 'daily-use': 'alcohol' }, outcome: 'pregnancy-opioids' },
+  { name: 'pregnant, alcohol: a medical check, with the pregnancy note', answers: { ...CALM, substance: 'alcohol', health: 'pregnant' }, outcome: 'evaluation', has: ['pregnancy'] },
   { name: 'serious mental health symptoms', answers: { ...CALM, 'mental-health': 'serious' }, outcome: 'evaluation' },
-  { name: 'no safe place to live', answers: { ...CALM, home: 'unsafe' }, outcome: 'structure' },
+  { name: 'no safe place to live: ask whether the home accepts medicines', answers: { ...CALM, home: 'unsafe' }, outcome: 'structure', has: ['housing-medicines'] },
   { name: 'relapsed even in IOP', answers: { ...CALM, relapse: 'despite-intensive', readiness: 'unsure' }, outcome: 'structure' },
   { name: 'opioids, unsure about change, relapses without support', answers: { ...CALM, substance: 'opioids', readiness: 'unsure', relapse: 'without-support' }, outcome: 'iop', notes: ['opioid-medicines'] },
-  { name: 'leaving residential care (step down)', answers: { ...CALM, 'step-down': 'yes' }, outcome: 'iop' },
-  { name: 'weekly counseling not enough, little time', answers: { ...CALM, relapse: 'despite-weekly', time: 'no' }, outcome: 'iop', notes: ['time'] },
+  { name: 'just left residential care, alcohol: IOP as a step down, with the overdose-after-a-break note', answers: { ...CALM, substance: 'alcohol', 'step-down': 'yes' }, outcome: 'iop', has: ['after-a-break'] },
+  { name: 'just left detox, had shakes before, alcohol: step down, and asked about symptoms now', answers: { ...CALM, substance: 'alcohol', 'step-down': 'yes', 'withdrawal-signs': 'shakes' }, outcome: 'iop', has: ['after-a-break', 'withdrawal-now'] },
+  { name: 'weekly counseling not enough, no time now: other ways to start', answers: { ...CALM, relapse: 'despite-weekly', time: 'no' }, outcome: 'iop', has: ['time-short'] },
+  { name: 'no time now, but supervised withdrawal comes first: no "start weekly counseling" note', answers: { ...CALM, substance: 'alcohol', 'daily-use': 'alcohol', time: 'no' }, outcome: 'withdrawal', notes: ['alcohol-medicines'] },
+  { name: 'more than one substance: the mixing warning', answers: { ...CALM, substance: 'other' }, outcome: 'outpatient', has: ['mixing'] },
+  { name: 'stimulants: fentanyl in street drugs', answers: { ...CALM }, outcome: 'outpatient', has: ['fentanyl-in-drugs'] },
+  { name: 'a teen answering for themselves: teen hours and the teen note', answers: { ...CALM, who: 'me-teen', relapse: 'without-support' }, outcome: 'iop', has: ['teen'], age: 'teen' },
+  { name: 'a parent answering for a teen', answers: { ...CALM, who: 'other-teen', safety: 'yes' }, outcome: 'crisis', age: 'teen', audience: 'other' },
+  { name: 'a family member answering for an adult: worded for a loved one, with the families note', answers: { ...CALM, who: 'other-adult', home: 'hard' }, outcome: 'iop', has: ['loved-one'], audience: 'other' },
   { name: 'calm on every dimension', answers: { ...CALM }, outcome: 'outpatient' },
 ];
 
@@ -145,6 +180,9 @@ describe('named scenarios', () => {
       expect(r.outcome).toBe(s.outcome);
       expect(r.reasons.length).toBeGreaterThan(0);
       if (s.notes) expect(r.notes).toEqual(s.notes);
+      for (const n of s.has ?? []) expect(r.notes).toContain(n);
+      expect(r.age).toBe(s.age ?? 'adult');
+      expect(r.audience).toBe(s.audience ?? 'me');
     });
   }
 });

@@ -1,7 +1,7 @@
-import { grade } from '../../lib/quiz/grade';
-import { hasDanger, nextStep, previousStep } from '../../lib/quiz/flow';
-import { choiceKey, type Answers, type QuizModel } from '../../lib/quiz/model';
-import { isLevel } from '../../lib/quiz/levels';
+import { dangerLevel, grade } from '../../lib/quiz/grade';
+import { nextStep, previousStep } from '../../lib/quiz/flow';
+import { choiceKey, type AgeGroup, type Alternative, type Answers, type Audience, type QuizModel } from '../../lib/quiz/model';
+import { isLevel, type Level } from '../../lib/quiz/levels';
 
 /**
  * Scrolls jump rather than glide: the reader asked to move on, and an instant
@@ -38,14 +38,26 @@ class IopQuiz extends HTMLElement {
       questions: this.#steps.map((fs) => ({
         id: fs.dataset['q'] ?? '',
         answers: [...fs.querySelectorAll<HTMLInputElement>('input[type=radio]')].map((input) => {
-          const level = input.dataset['level'];
-          return { id: input.value, level: isLevel(level) ? level : undefined, note: input.dataset['note'] };
+          const { level, note, instead, audience, age } = input.dataset;
+          return {
+            id: input.value,
+            level: isLevel(level) ? level : undefined,
+            note,
+            instead: instead ? readAlternatives(instead) : undefined,
+            audience: audience === 'me' || audience === 'other' ? (audience as Audience) : undefined,
+            age: age === 'adult' || age === 'teen' ? (age as AgeGroup) : undefined,
+          };
         }),
+      })),
+      notes: [...this.querySelectorAll<HTMLElement>('[data-notes] [data-note][data-only-with]')].map((li) => ({
+        id: li.dataset['note'] ?? '',
+        onlyWith: (li.dataset['onlyWith'] ?? '').split(' ').filter(isLevel),
       })),
     };
 
     form.addEventListener('change', () => {
       this.#setError(false);
+      this.#updateWording();
       this.#updateCrisis();
       this.#updateNextLabel();
     });
@@ -67,6 +79,7 @@ class IopQuiz extends HTMLElement {
       }
     });
 
+    this.#updateWording();
     this.#updateCrisis();
     this.#show(0, false);
   }
@@ -129,6 +142,7 @@ class IopQuiz extends HTMLElement {
   #restart(): void {
     this.#one<HTMLFormElement>('[data-form]').reset();
     this.#reviewing = false;
+    this.#updateWording();
     this.#updateCrisis();
     this.#show(0);
   }
@@ -144,18 +158,31 @@ class IopQuiz extends HTMLElement {
     this.#one<HTMLElement>('[data-label=result]').hidden = !toResult;
   }
 
-  /** A danger answer puts 988 and 911 at the top of the quiz at once, and announces them. */
+  /**
+   * Words follow the "who is this for" answer: CSS shows the reader's or the
+   * loved one's version, and adult or teen hours, by these two attributes.
+   */
+  #updateWording(): void {
+    const { audience, age } = grade(this.#model, this.#answers());
+    this.dataset['audience'] = audience;
+    this.dataset['age'] = age;
+  }
+
+  /**
+   * A danger answer puts help at the top of the quiz at once, and announces
+   * it: 988 first for a crisis, 911 first for a medical emergency.
+   */
   #updateCrisis(): void {
     const region = this.#one<HTMLElement>('[data-crisis]');
-    const danger = hasDanger(this.#model, this.#answers());
-    if (danger && !region.firstElementChild) {
-      region.append(this.#one<HTMLTemplateElement>('[data-crisis-template]').content.cloneNode(true));
-      // Seen at once, not just announced: bring the whole panel on screen.
-      const { top, bottom } = region.getBoundingClientRect();
-      if (top < 0 || bottom > window.innerHeight) region.scrollIntoView(JUMP);
-    } else if (!danger) {
-      region.replaceChildren();
-    }
+    const level: Level | undefined = dangerLevel(this.#model, this.#answers());
+    const shown = region.querySelector<HTMLElement>('[data-danger]')?.dataset['danger'];
+    if (level === shown) return;
+    region.replaceChildren();
+    if (!level) return;
+    region.append(this.#one<HTMLTemplateElement>(`[data-crisis-template="${level}"]`).content.cloneNode(true));
+    // Seen at once, not just announced: bring the whole panel on screen.
+    const { top, bottom } = region.getBoundingClientRect();
+    if (top < 0 || bottom > window.innerHeight) region.scrollIntoView(JUMP);
   }
 
   #showResult(): void {
@@ -164,6 +191,8 @@ class IopQuiz extends HTMLElement {
     const reasons = new Set(result.reasons.map(choiceKey));
     const also = new Set(result.also.map(choiceKey));
     const notes = new Set(result.notes);
+    this.dataset['audience'] = result.audience;
+    this.dataset['age'] = result.age;
     const toggle = (selector: string, show: (el: HTMLElement) => boolean) =>
       this.querySelectorAll<HTMLElement>(selector).forEach((el) => (el.hidden = !show(el)));
 
@@ -175,7 +204,7 @@ class IopQuiz extends HTMLElement {
     toggle('[data-notes] [data-note]', (el) => notes.has(el.dataset['note'] ?? ''));
     toggle('[data-notes]', () => notes.size > 0);
     // Choosing a program can wait while someone is in danger.
-    toggle('[data-ask]', () => !result.crisis);
+    toggle('[data-ask]', () => !result.danger);
     toggle('[data-summary]', (el) => answers.has(el.dataset['summary'] ?? ''));
     toggle('[data-summary] [data-answer]', (el) => {
       const row = el.closest<HTMLElement>('[data-summary]');
@@ -186,9 +215,15 @@ class IopQuiz extends HTMLElement {
     this.#updateCrisis();
     this.#view('result');
     // Crisis help is read first when there is danger; otherwise the result.
-    if (result.crisis) this.#focus(this.querySelector<HTMLElement>('[data-crisis-heading]'), this);
+    if (result.danger) this.#focus(this.querySelector<HTMLElement>('[data-crisis-heading]'), this);
     else this.#focus(this.querySelector<HTMLElement>('#quiz-result-heading'), this.#one('[data-result]'));
   }
+}
+
+/** The alternatives an answer carries in `data-instead` (JSON written by Quiz.astro). */
+function readAlternatives(json: string): Alternative[] {
+  const raw = JSON.parse(json) as { if: Record<string, string[]>; level?: string; note?: string }[];
+  return raw.map((alt) => ({ if: alt.if, level: isLevel(alt.level) ? alt.level : undefined, note: alt.note }));
 }
 
 if (!customElements.get('iop-quiz')) customElements.define('iop-quiz', IopQuiz);

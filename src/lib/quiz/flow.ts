@@ -1,14 +1,12 @@
+import { dangerLevel } from './grade';
 import type { Answers, QuizModel } from './model';
 
 /** Where the quiz goes next: a question's index, or the result. */
 export type Step = number | 'result';
 
-/** True when any chosen answer points to danger (`crisis`). */
+/** True when any chosen answer points to danger (`crisis` or `emergency`), given the answers so far. */
 export function hasDanger(quiz: QuizModel, answers: Answers): boolean {
-  return quiz.questions.some((q) => {
-    const id = answers.get(q.id);
-    return q.answers.some((a) => a.id === id && a.level === 'crisis');
-  });
+  return dangerLevel(quiz, answers) !== undefined;
 }
 
 /** True when every question has a valid answer. */
@@ -28,7 +26,7 @@ export function canShowResult(quiz: QuizModel, answers: Answers): boolean {
 
 /**
  * The step after question `index`.
- * - Danger skips everything else: crisis help comes before any more questions.
+ * - Danger skips everything else: help comes before any more questions.
  * - `reviewing` (the reader changed one answer from the result) returns
  *   straight to the result once every question is answered.
  * - Otherwise the next question; after the last one, the first question still
