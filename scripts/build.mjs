@@ -6,6 +6,8 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readBuiltSite } from './site-files.mjs';
 import { checkLinks, formatLinkError } from '../src/lib/link-check.ts';
+import { readNextReviews } from '../src/lib/review-dates.ts';
+import { overdueReviews } from '../src/lib/review-due.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const staging = resolve(root, process.env.STAGING_DIR || '.build-staging');
@@ -43,4 +45,8 @@ if (!existsSync(resolve(staging, 'pagefind/pagefind.js'))) {
 
 rmSync(dist, { recursive: true, force: true });
 renameSync(staging, dist);
+// An overdue clinical review warns but does not stop the build, so an urgent
+// fix can still ship; `npm test` fails on it (tests/unit/review-due.test.ts).
+const overdue = overdueReviews(readNextReviews(resolve(root, process.env.CONTENT_DIR || 'content')), new Date());
+for (const line of overdue) console.warn(`⚠ Review overdue: ${line}`);
 console.log(`\n✔ Built ${pages.length} pages into ${dist} in ${((performance.now() - started) / 1000).toFixed(1)} s; every internal link resolves.`);

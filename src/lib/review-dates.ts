@@ -74,3 +74,20 @@ export function readReviewDates(contentDir: string): ReviewDates {
     referralStaff: existsSync(referral) ? reviewDateOf(readFileSync(referral, 'utf8')) : undefined,
   };
 }
+
+/** `nextReview` of every guide and self-check file under `contentDir`, for the build's overdue warning. */
+export function readNextReviews(contentDir: string): { file: string; nextReview: Date }[] {
+  const out: { file: string; nextReview: Date }[] = [];
+  for (const [folder, ext] of [['guides', '.mdx'], ['quiz', '.yaml']] as const) {
+    const dir = join(contentDir, folder);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir)) {
+      if (!name.endsWith(ext) || name.startsWith('_')) continue;
+      const text = readFileSync(join(dir, name), 'utf8');
+      const fm = /^---\n([\s\S]*?)\n---/.exec(text);
+      const value = (parse(fm ? fm[1]! : text) as { nextReview?: unknown } | null)?.nextReview;
+      if (value !== undefined && value !== null) out.push({ file: `content/${folder}/${name}`, nextReview: value instanceof Date ? value : new Date(String(value)) });
+    }
+  }
+  return out;
+}

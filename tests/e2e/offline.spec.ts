@@ -166,6 +166,10 @@ test.describe('with the network off, after one visit', () => {
     await expect(page).toHaveURL(/\/no-such-page\/$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are offline');
     await expect(page.getByRole('main').getByRole('link', { name: 'Call 988' })).toHaveAttribute('href', 'tel:988');
+    // What to do in an overdose is on the page itself, with no connection needed.
+    const overdose = page.getByRole('complementary', { name: 'If someone may be overdosing' });
+    await expect(overdose).toContainText('naloxone (Narcan)');
+    await expect(overdose.getByRole('link', { name: 'Call 911' })).toHaveAttribute('href', 'tel:911');
     const list = page.getByRole('region', { name: 'Guides you can read offline' }).getByRole('link');
     expect((await list.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).sort()).toEqual([...guides].sort());
     await list.first().click();

@@ -7,23 +7,31 @@ import AxeBuilder from '@axe-core/playwright';
 // Same rules as tests/e2e/accessibility.spec.ts. No rule is switched off.
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 
-const QUESTIONS = ['safety', 'substance', 'daily-use', 'withdrawal-signs', 'health', 'mental-health', 'readiness', 'relapse', 'home', 'step-down', 'time'] as const;
+const QUESTIONS = ['who', 'safety', 'substance', 'daily-use', 'step-down', 'withdrawal-signs', 'health', 'mental-health', 'readiness', 'relapse', 'home', 'time'] as const;
 type Answers = Partial<Record<(typeof QUESTIONS)[number], string>>;
 const CALM: Answers = {
-  safety: 'no', substance: 'stimulants', 'daily-use': 'no', 'withdrawal-signs': 'never-stopped', health: 'no',
-  'mental-health': 'ok', readiness: 'ready', relapse: 'light-support', home: 'supportive', 'step-down': 'no', time: 'yes',
+  who: 'me-adult', safety: 'no', substance: 'stimulants', 'daily-use': 'no', 'step-down': 'no', 'withdrawal-signs': 'never-stopped', health: 'no',
+  'mental-health': 'ok', readiness: 'ready', relapse: 'light-support', home: 'supportive', time: 'yes',
 };
-const DANGER = new Set(['safety:yes', 'safety:unsure', 'withdrawal-signs:now']);
+/** Answers that bring help at once, with the heading of the panel and the number it puts first. */
+const DANGER = new Map([
+  ['safety:yes', { heading: 'Please get help now', first: 'tel:988' }],
+  ['safety:unsure', { heading: 'Please get help now', first: 'tel:988' }],
+  ['withdrawal-signs:now', { heading: 'Call 911 now', first: 'tel:911' }],
+]);
+const IOP = 'IOP is often a fit for situations like this';
 
 /** One scenario per outcome (and a few more), with the result title each must get. */
 const SCENARIOS: { name: string; answers: Answers; result: string }[] = [
   { name: 'thoughts of suicide', answers: { ...CALM, safety: 'yes' }, result: 'Get help now' },
-  { name: 'in dangerous withdrawal right now', answers: { ...CALM, 'withdrawal-signs': 'now' }, result: 'Get help now' },
-  { name: 'daily heavy drinking with past seizures', answers: { ...CALM, substance: 'alcohol', 'daily-use': 'yes', 'withdrawal-signs': 'severe' }, result: 'Medically supervised withdrawal first' },
+  { name: 'in dangerous withdrawal right now', answers: { ...CALM, 'withdrawal-signs': 'now' }, result: 'Call 911 now' },
+  { name: 'daily heavy drinking with past seizures', answers: { ...CALM, substance: 'alcohol', 'daily-use': 'alcohol', 'withdrawal-signs': 'severe' }, result: 'Medically supervised withdrawal first' },
+  { name: 'opioids with withdrawal signs', answers: { ...CALM, substance: 'opioids', 'withdrawal-signs': 'shakes' }, result: 'Ask about opioid medicines now' },
+  { name: 'pregnant and using opioids', answers: { ...CALM, substance: 'opioids', health: 'pregnant', 'withdrawal-signs': 'shakes' }, result: 'Medicine and prenatal care now. Do not stop opioids suddenly' },
   { name: 'pregnant', answers: { ...CALM, health: 'pregnant' }, result: 'A medical check first' },
   { name: 'no safe place to live', answers: { ...CALM, home: 'unsafe' }, result: 'More structure first' },
-  { name: 'opioids, unsure, relapses without support', answers: { ...CALM, substance: 'opioids', readiness: 'unsure', relapse: 'without-support' }, result: 'IOP is likely a good fit' },
-  { name: 'stepping down from residential care', answers: { ...CALM, 'step-down': 'yes' }, result: 'IOP is likely a good fit' },
+  { name: 'opioids, unsure, relapses without support', answers: { ...CALM, substance: 'opioids', readiness: 'unsure', relapse: 'without-support' }, result: IOP },
+  { name: 'stepping down from residential care', answers: { ...CALM, 'step-down': 'yes' }, result: IOP },
   { name: 'calm on every question', answers: { ...CALM }, result: 'Standard outpatient care may be enough' },
 ];
 
@@ -59,7 +67,7 @@ async function walkByKeyboard(page: Page, answers: Answers, onStep?: (index: num
     const heading = fieldset.locator('h2');
     await expect(heading).toContainText(`Question ${i + 1} of ${QUESTIONS.length}`);
     if (i === 0) {
-      await tabUntil(page, `document.activeElement?.getAttribute('name') === 'quiz-safety'`);
+      await tabUntil(page, `document.activeElement?.getAttribute('name') === 'quiz-who'`);
     } else {
       // Focus moved to the new question's heading; the next Tab is the first answer.
       await expect(heading).toBeFocused();
@@ -75,21 +83,24 @@ async function walkByKeyboard(page: Page, answers: Answers, onStep?: (index: num
     for (let k = 0; k < index; k++) await page.keyboard.press('ArrowDown');
     await expect(fieldset.locator(`input[value="${value}"]`)).toBeChecked();
 
-    if (DANGER.has(`${id}:${value}`)) {
-      // Crisis help shows at once, before pressing Next, above the question.
+    const danger = DANGER.get(`${id}:${value}`);
+    if (danger) {
+      // Help shows at once, before pressing Next, above the question: 988
+      // first for a crisis, 911 first for a medical emergency.
       const crisis = page.locator('[data-crisis]');
       await expect(crisis).toHaveAttribute('role', 'alert');
-      await expect(crisis.getByRole('heading', { name: 'Please get help now' })).toBeVisible();
+      await expect(crisis.getByRole('heading', { name: danger.heading })).toBeVisible();
       await expect(crisis.locator('a[href="tel:988"]')).toBeVisible();
       await expect(crisis.locator('a[href="sms:988"]')).toBeVisible();
       await expect(crisis.locator('a[href="tel:911"]')).toBeVisible();
+      await expect(crisis.locator('a[href^="tel:"]').first()).toHaveAttribute('href', danger.first);
       const before = await crisis.evaluate((el) => !!(el.compareDocumentPosition(document.querySelector('[data-form]')!) & Node.DOCUMENT_POSITION_FOLLOWING));
       expect(before, 'crisis help comes before the question').toBe(true);
     }
 
     await tabUntil(page, `document.activeElement?.hasAttribute('data-next')`, 3);
     await page.keyboard.press('Enter');
-    if (DANGER.has(`${id}:${value}`)) return;
+    if (danger) return;
   }
 }
 
@@ -102,7 +113,7 @@ test.describe('the self-check, by keyboard only', () => {
       await walkByKeyboard(page, s.answers);
       await expect(resultTitle(page)).toHaveText(s.result);
       await expect(page.locator('[data-reasons] li:visible').first()).toBeVisible();
-      if (s.result === 'Get help now') {
+      if (s.result === 'Get help now' || s.result === 'Call 911 now') {
         await expect(page.locator('[data-crisis-heading]')).toBeFocused();
         await expect(page.locator('[data-crisis] a[href="tel:988"]')).toBeInViewport();
       } else {
@@ -118,12 +129,13 @@ test.describe('the self-check, by keyboard only', () => {
     });
   }
 
-  test('opioids bring up the note on medicines, which work alongside IOP', async ({ page }) => {
+  test('opioids bring up the note on medicines and naloxone, which work alongside IOP', async ({ page }) => {
     await page.goto('/quiz/');
-    await walkByKeyboard(page, SCENARIOS[5]!.answers);
+    await walkByKeyboard(page, SCENARIOS.find((s) => s.name === 'opioids, unsure, relapses without support')!.answers);
     const notes = page.locator('[data-notes]');
     await expect(notes).toBeVisible();
-    await expect(notes).toContainText('buprenorphine, methadone and naltrexone');
+    await expect(notes).toContainText('Buprenorphine and methadone lower the risk of dying from an overdose');
+    await expect(notes).toContainText('Keep naloxone (Narcan) at hand');
     await expect(notes.getByRole('link', { name: /What happens in an IOP/ })).toHaveAttribute('href', '/guides/what-happens-in-iop/#medicines-for-opioid-use-disorder');
   });
 });
@@ -136,13 +148,42 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await walkByKeyboard(page, { ...CALM, 'mental-health': 'mild', time: 'maybe' }, async (i) => {
       await expectNoAxeViolations(page, `question ${i + 1} (${colorScheme})`);
     });
-    await expect(resultTitle(page)).toHaveText('IOP is likely a good fit');
+    await expect(resultTitle(page)).toHaveText(IOP);
     await expectNoAxeViolations(page, `result (${colorScheme})`);
   });
 }
 
+test('answering for someone else words every question, the result and the printout for them', async ({ page }) => {
+  await page.goto('/quiz/');
+  await walkByKeyboard(page, { ...CALM, who: 'other-adult', home: 'hard' }, async (i) => {
+    if (i === 1) await expect(visibleQuestion(page).locator('legend')).toContainText('has your loved one talked about ending their life');
+    if (i === 3) await expect(visibleQuestion(page).locator('legend')).toContainText('Does your loved one drink heavily');
+  });
+  await expect(resultTitle(page)).toHaveText(IOP);
+  await expect(page.locator('[data-outcome]:visible')).toContainText('Your loved one would go to treatment');
+  await expect(page.locator('[data-reasons] li:visible')).toContainText(['Home makes recovery hard, but your loved one can cope']);
+  await expect(page.locator('[data-result]').getByRole('link', { name: 'Read our guide for families' })).toHaveAttribute('href', '/guides/for-families/');
+  // The reader's own wording is not shown (nor read out) at the same time.
+  await expect(page.locator('[data-result]').getByText('You would go to treatment')).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByText('Answers about someone I care about')).toBeVisible();
+  await expect(page.getByText('My answers to the IOP Guide self-check')).toBeHidden();
+});
+
+test('a teen is told about teen hours (6 a week), with the guide for teens', async ({ page }) => {
+  await page.goto('/quiz/');
+  await walkByKeyboard(page, { ...CALM, who: 'me-teen', relapse: 'without-support' }, async (i) => {
+    if (i === QUESTIONS.length - 1) await expect(visibleQuestion(page).locator('legend')).toContainText('at least 6 hours a week', { useInnerText: true });
+  });
+  await expect(page.locator('[data-outcome]:visible')).toContainText('at least 6 hours in all', { useInnerText: true });
+  await expect(page.locator('[data-notes]')).toContainText('For people under 18, IOP means at least 6 hours');
+  await expect(page.locator('[data-notes] a[href="/guides/iop-for-teens/"]')).toBeVisible();
+});
+
 test('the crisis panel passes axe while a question is on screen', async ({ page }) => {
   await page.goto('/quiz/');
+  await visibleQuestion(page).getByLabel('Me, and I am 18 or older').check();
+  await page.locator('[data-next]').click();
   await visibleQuestion(page).getByLabel("Sometimes, or I'm not sure").check();
   await expect(page.locator('[data-crisis] a[href="tel:911"]')).toBeVisible();
   await expect(page.locator('[data-crisis] a[href="tel:911"]')).toBeInViewport();
@@ -163,7 +204,7 @@ test('answers never leave the page: no request, nothing in the URL, nothing stor
   const historyLength = await page.evaluate(() => window.history.length);
 
   await walkByKeyboard(page, { ...CALM, substance: 'opioids', readiness: 'unsure' });
-  await expect(resultTitle(page)).toHaveText('IOP is likely a good fit');
+  await expect(resultTitle(page)).toHaveText(IOP);
   // Change an answer, print, start over, and go once through the crisis path too.
   await page.locator('[data-summary="home"] button').click();
   await visibleQuestion(page).getByLabel("I don't have a safe or steady place to live").check();
@@ -172,10 +213,13 @@ test('answers never leave the page: no request, nothing in the URL, nothing stor
   await page.emulateMedia({ media: 'print' });
   await page.emulateMedia({ media: 'screen' });
   await page.locator('[data-result] [data-action=restart]').click();
+  await visibleQuestion(page).getByLabel('Someone I care about who is under 18').check();
+  await page.locator('[data-next]').click();
   await visibleQuestion(page).getByLabel('Yes', { exact: true }).check();
   await page.locator('[data-next]').click();
   await expect(resultTitle(page)).toHaveText('Get help now');
-  await page.waitForTimeout(500);
+  // Anything the page might still send would have gone by the time every request it started has settled.
+  await page.waitForLoadState('networkidle');
 
   expect(requests).toEqual([]);
   expect(new URL(page.url()).pathname + new URL(page.url()).search + new URL(page.url()).hash).toBe('/quiz/');
@@ -194,14 +238,16 @@ test('Next without an answer explains what to do and keeps you on the question',
   await page.goto('/quiz/');
   await page.locator('[data-next]').click();
   await expect(page.locator('[data-error]')).toHaveText('Choose an answer to go on.');
-  await expect(visibleQuestion(page)).toHaveAttribute('data-q', 'safety');
-  await expect(page.locator('#quiz-safety-yes')).toBeFocused();
+  await expect(visibleQuestion(page)).toHaveAttribute('data-q', 'who');
+  await expect(page.locator('#quiz-who-me-adult')).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await expect(page.locator('[data-error]')).toBeEmpty();
 });
 
 test('Back keeps earlier answers; Change on the result returns straight to the result; Start over clears everything', async ({ page }) => {
   await page.goto('/quiz/');
+  await visibleQuestion(page).getByLabel('Me, and I am 18 or older').check();
+  await page.locator('[data-next]').click();
   await visibleQuestion(page).getByLabel('No', { exact: true }).check();
   await page.locator('[data-next]').click();
   await visibleQuestion(page).getByLabel('Alcohol').check();
@@ -211,6 +257,7 @@ test('Back keeps earlier answers; Change on the result returns straight to the r
   await expect(visibleQuestion(page)).toHaveAttribute('data-q', 'substance');
   await expect(visibleQuestion(page).locator('h2')).toBeFocused();
   await expect(page.getByLabel('Alcohol')).toBeChecked();
+  await page.locator('[data-action=back]').click();
   await page.locator('[data-action=back]').click();
   await expect(page.locator('[data-action=back]')).toBeHidden();
 
@@ -227,11 +274,11 @@ test('Back keeps earlier answers; Change on the result returns straight to the r
   await page.keyboard.press('Tab');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
-  await expect(resultTitle(page)).toHaveText('IOP is likely a good fit');
+  await expect(resultTitle(page)).toHaveText(IOP);
   await expect(page.locator('[data-summary="mental-health"]')).toContainText('I have some low mood');
 
   await page.locator('[data-result] [data-action=restart]').click();
-  await expect(visibleQuestion(page)).toHaveAttribute('data-q', 'safety');
+  await expect(visibleQuestion(page)).toHaveAttribute('data-q', 'who');
   await expect(visibleQuestion(page).locator('h2')).toBeFocused();
   expect(await page.locator('input:checked').count()).toBe(0);
 });
@@ -271,7 +318,7 @@ test('works at 320 px wide: no sideways scrolling, tap targets of at least 24 px
 test('runs no animations, so reduced motion has nothing to reduce', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/quiz/');
-  await visibleQuestion(page).getByLabel('No', { exact: true }).check();
+  await visibleQuestion(page).getByLabel('Me, and I am 18 or older').check();
   await page.locator('[data-next]').click();
   expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
   expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
@@ -280,8 +327,8 @@ test('runs no animations, so reduced motion has nothing to reduce', async ({ pag
 test.describe('printing the result', () => {
   // The longest results there are: every answer after the first points to some care.
   const HEAVIEST: Answers = {
-    safety: 'no', substance: 'alcohol', 'daily-use': 'yes', 'withdrawal-signs': 'severe', health: 'pregnant', 'mental-health': 'serious',
-    readiness: 'unsure', relapse: 'despite-intensive', home: 'unsafe', 'step-down': 'yes', time: 'no',
+    who: 'me-adult', safety: 'no', substance: 'alcohol', 'daily-use': 'alcohol', 'step-down': 'no', 'withdrawal-signs': 'severe', health: 'pregnant', 'mental-health': 'serious',
+    readiness: 'unsure', relapse: 'despite-intensive', home: 'unsafe', time: 'no',
   };
 
   async function pdfPages(page: Page) {
@@ -298,7 +345,7 @@ test.describe('printing the result', () => {
     await expect(page.getByText('Take this to your appointment')).toBeVisible();
     await expect(resultTitle(page)).toBeVisible();
     await expect(page.locator('[data-reasons] li:visible')).toHaveCount(2);
-    await expect(page.locator('[data-also] li:visible')).toHaveCount(6);
+    await expect(page.locator('[data-also] li:visible')).toHaveCount(5);
     await expect(page.getByRole('heading', { name: 'Questions to ask a program' })).toBeVisible();
     await expect(page.locator('[data-summary]:visible')).toHaveCount(QUESTIONS.length);
     await expect(page.locator('[data-summary="health"]')).toContainText('I am pregnant, or I might be');
@@ -319,7 +366,7 @@ test.describe('printing the result', () => {
     await expect(resultTitle(page)).toHaveText('Get help now');
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('[data-crisis] a[href="tel:988"]')).toBeVisible();
-    await expect(page.locator('[data-also] li:visible')).toHaveCount(8);
+    await expect(page.locator('[data-also] li:visible')).toHaveCount(7);
     // Choosing a program can wait: that section stays off a crisis result.
     await expect(page.locator('[data-ask]')).toBeHidden();
     expect(await pdfPages(page)).toBe(1);

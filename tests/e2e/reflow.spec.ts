@@ -43,8 +43,10 @@ test('the quiz, from first question to a crisis result, needs no sideways scroll
   await page.setViewportSize(ZOOM_400);
   await page.goto('/quiz/');
   expect((await sidewaysOverflow(page)).overflow).toBe(0);
-  // "Yes" to the safety question: crisis help appears at once.
+  // Who the answers are for, then "Yes" to the safety question: crisis help appears at once.
   await page.locator('fieldset[data-q]:visible input[type=radio]').first().check();
+  await page.locator('[data-next]').click();
+  await page.locator('fieldset[data-q="safety"] input[type=radio]').first().check();
   await expect(page.locator('[data-crisis] a[href="tel:988"]')).toBeVisible();
   expect(await sidewaysOverflow(page)).toEqual({ overflow: 0, culprits: [] });
   // Answer the rest with the first answer that changes nothing, and see the result.
