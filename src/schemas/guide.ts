@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { sourceSchema } from './source';
 import { reviewFields, checkReviewWindow } from './review';
+import { figureSchema, toolSchema, nextStepsSchema } from './figure';
 
 /** Who a guide is written for; drives the audience filter in search. */
 export const AUDIENCES = ['patients', 'families', 'professionals'] as const;
@@ -31,6 +32,12 @@ export const guideSchema = z
     sources: z.array(sourceSchema).min(2),
     /** Slugs of other guides to suggest at the end. Each must exist (checked by the guide route and unit tests). */
     related: z.array(z.string()).default([]),
+    /** The guide's captioned diagram, placed in the body with <Figure />. See src/schemas/figure.ts. */
+    figure: figureSchema.optional(),
+    /** The guide's fill-in or tick-box sheet, placed in the body with <Tool />. */
+    tool: toolSchema.optional(),
+    /** "What to do next": one to three steps, shown at the end of the guide. */
+    nextSteps: nextStepsSchema.optional(),
     /** Set to false to keep the page out of the search index. Default: true. */
     pagefind: z.boolean().default(true),
   })

@@ -32,12 +32,22 @@ class CopyLink extends HTMLElement {
   }
 }
 
-/** "Share this page" (system share sheet, else copy) and "Print". */
+/**
+ * "Share this page" (system share sheet, else copy), "Print", and "Print
+ * this sheet" (a guide's fill-in tool alone: print.css shows only the
+ * element whose id is in <html data-print-sheet> while it is set).
+ */
 class PageActions extends HTMLElement {
   connectedCallback(): void {
     this.addEventListener('click', (event) => {
       const action = (event.target as Element).closest('button')?.dataset['action'];
       if (action === 'print') window.print();
+      else if (action === 'print-sheet') {
+        const root = document.documentElement;
+        root.dataset['printSheet'] = '';
+        window.addEventListener('afterprint', () => delete root.dataset['printSheet'], { once: true });
+        window.print();
+      }
       else if (action === 'share') void actions().then((a) => a.sharePage(this));
     });
   }
