@@ -15,6 +15,8 @@ const step = z.object({
   detail: words(90).optional(),
   /** Draw this box highlighted (e.g. where IOP sits on the ladder). */
   mark: z.boolean().optional(),
+  /** An id a page can use to highlight the box (the self-check names its results' levels). */
+  id: z.string().regex(/^[a-z0-9-]+$/).optional(),
 });
 
 export const diagramSchema = z.discriminatedUnion('kind', [

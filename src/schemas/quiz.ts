@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { LEVELS } from '../lib/quiz/levels';
 import { sourceSchema } from './source';
 import { reviewFields, checkReviewWindow } from './review';
+import { figureSchema } from './figure';
 
 /*
  * The "Is IOP right for me?" self-check (`content/quiz/*.yaml`). Editors
@@ -140,6 +141,12 @@ export const quizSchema = z
     questions: z.array(quizQuestionSchema).min(8).max(12),
     /** One outcome per level. */
     outcomes: z.array(quizOutcomeSchema).length(LEVELS.length),
+    /**
+     * A ladder of the levels of care shown with the result, "your result"
+     * highlighted: each step's `id` names the result level it stands for.
+     * Results with no step (e.g. crisis help) show no picture.
+     */
+    figure: figureSchema.optional(),
     /** Notes that answers can add to the result. */
     notes: z.array(quizNoteSchema).default([]),
     /** "Questions to ask a program", printed on the summary. */

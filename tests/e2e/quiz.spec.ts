@@ -170,6 +170,22 @@ test('answering for someone else words every question, the result and the printo
   await expect(page.getByText('My answers to the IOP Guide self-check')).toBeHidden();
 });
 
+test('the result shows where it sits among the levels of care, its own step marked; crisis help shows no picture', async ({ page }) => {
+  await page.goto('/quiz/');
+  await walkByKeyboard(page, { ...CALM, 'step-down': 'yes' });
+  const figure = page.locator('[data-result] figure.fig');
+  await expect(figure).toBeVisible();
+  await expect(figure.getByRole('img')).toHaveAttribute('aria-label', /Your result is the box with the thick border/);
+  const width = (step: string) => figure.locator(`[data-step="${step}"]`).evaluate((el) => getComputedStyle(el).strokeWidth);
+  expect(await width('iop')).toBe('4px');
+  expect(await width('outpatient')).not.toBe('4px');
+  await page.locator('[data-summary="safety"] button').click();
+  await visibleQuestion(page).getByLabel('Yes', { exact: true }).check();
+  await page.locator('[data-next]').click();
+  await expect(resultTitle(page)).toHaveText('Get help now');
+  await expect(figure).toBeHidden();
+});
+
 test('a teen is told about teen hours (6 a week), with the guide for teens', async ({ page }) => {
   await page.goto('/quiz/');
   await walkByKeyboard(page, { ...CALM, who: 'me-teen', relapse: 'without-support' }, async (i) => {

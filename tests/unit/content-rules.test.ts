@@ -14,7 +14,7 @@ const glossary = readGlossary();
 const guideSlugs = new Set(guides.map((g) => g.slug));
 const pageSlugs = new Set(pages.map((p) => p.slug));
 const glossaryIds = new Set(Object.keys(glossary));
-const KNOWN_PAGES = new Set(['/', '/guides/', '/glossary/', '/quiz/', '/referral-staff/', '/search/']);
+const KNOWN_PAGES = new Set(['/', '/guides/', '/glossary/', '/quiz/', '/referral-staff/', '/search/', '/questions-to-ask/']);
 
 describe('the guide library', () => {
   it('has at least one guide', () => {

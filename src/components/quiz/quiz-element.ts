@@ -193,6 +193,8 @@ class IopQuiz extends HTMLElement {
     const notes = new Set(result.notes);
     this.dataset['audience'] = result.audience;
     this.dataset['age'] = result.age;
+    // The ladder picture marks the result's own step; results with no step show no picture.
+    this.dataset['resultLevel'] = result.outcome;
     const toggle = (selector: string, show: (el: HTMLElement) => boolean) =>
       this.querySelectorAll<HTMLElement>(selector).forEach((el) => (el.hidden = !show(el)));
 
@@ -203,6 +205,7 @@ class IopQuiz extends HTMLElement {
     toggle('[data-also]', () => also.size > 0);
     toggle('[data-notes] [data-note]', (el) => notes.has(el.dataset['note'] ?? ''));
     toggle('[data-notes]', () => notes.size > 0);
+    toggle('[data-quiz-figure]', (el) => (el.dataset['quizFigure'] ?? '').split(' ').includes(result.outcome));
     // Choosing a program can wait while someone is in danger.
     toggle('[data-ask]', () => !result.danger);
     toggle('[data-summary]', (el) => answers.has(el.dataset['summary'] ?? ''));

@@ -18,7 +18,7 @@ const LINE = 18;
 const CHARS = Math.floor((WIDTH - 4 * PAD) / (FONT * 0.52));
 
 export type Diagram =
-  | { kind: 'ladder'; steps: readonly { label: string; detail?: string | undefined; mark?: boolean | undefined }[] }
+  | { kind: 'ladder'; steps: readonly { label: string; detail?: string | undefined; mark?: boolean | undefined; id?: string | undefined }[] }
   | { kind: 'flow'; steps: readonly { ask: string; yes: string }[]; otherwise: string; yesLabel: string; noLabel: string }
   | { kind: 'path'; steps: readonly { label: string; detail?: string | undefined; mark?: boolean | undefined; arrow?: string | undefined }[] }
   | { kind: 'week'; hours: number; total: number; part: string; rest: string }
@@ -26,7 +26,8 @@ export type Diagram =
   | { kind: 'card'; title: string; rows: readonly { label: string; note: string }[] };
 
 export type Shape =
-  | { t: 'rect'; x: number; y: number; w: number; h: number; cls: 'box' | 'mark' | 'bar' | 'fill' | 'card' }
+  /** `key`: a step's id, so a page can highlight it (the self-check marks "your result"). */
+  | { t: 'rect'; x: number; y: number; w: number; h: number; cls: 'box' | 'mark' | 'bar' | 'fill' | 'card'; key?: string | undefined }
   | { t: 'text'; x: number; y: number; lines: readonly string[]; cls: 'label' | 'detail' | 'small'; anchor?: 'start' | 'middle' }
   /** A line through the points, with an arrowhead at the last one. */
   | { t: 'arrow'; points: readonly (readonly [number, number])[] }
@@ -53,12 +54,12 @@ export function wrap(text: string, max = CHARS): string[] {
 }
 
 /** A box of full or given width holding a bold label and an optional detail, at `y`. Returns its height. */
-function box(shapes: Shape[], y: number, label: string, detail: string | undefined, cls: 'box' | 'mark', x = PAD, w = WIDTH - 2 * PAD): number {
+function box(shapes: Shape[], y: number, label: string, detail: string | undefined, cls: 'box' | 'mark', x = PAD, w = WIDTH - 2 * PAD, key?: string): number {
   const max = Math.floor((w - 2 * PAD) / (FONT * 0.52));
   const labelLines = wrap(label, max);
   const detailLines = detail ? wrap(detail, max + 3) : [];
   const h = PAD * 2 + labelLines.length * LINE + detailLines.length * (LINE - 2) + (detailLines.length ? 2 : 0);
-  shapes.push({ t: 'rect', x, y, w, h, cls });
+  shapes.push({ t: 'rect', x, y, w, h, cls, key });
   shapes.push({ t: 'text', x: x + PAD, y: y + PAD + FONT, lines: labelLines, cls: 'label' });
   if (detailLines.length) shapes.push({ t: 'text', x: x + PAD, y: y + PAD + FONT + labelLines.length * LINE + 2, lines: detailLines, cls: 'detail' });
   return h;
@@ -79,10 +80,10 @@ export function layout(d: Diagram): Layout {
     case 'path': {
       // A ladder is rungs with a small gap; a path joins its steps with arrows,
       // each labelled by the step it leaves (e.g. "Step down").
-      const steps: readonly { label: string; detail?: string | undefined; mark?: boolean | undefined; arrow?: string | undefined }[] = d.steps;
+      const steps: readonly { label: string; detail?: string | undefined; mark?: boolean | undefined; arrow?: string | undefined; id?: string | undefined }[] = d.steps;
       steps.forEach((s, i) => {
         if (i > 0) y += d.kind === 'path' ? down(shapes, y, steps[i - 1]!.arrow) : 6;
-        y += box(shapes, y, s.label, s.detail, s.mark ? 'mark' : 'box');
+        y += box(shapes, y, s.label, s.detail, s.mark ? 'mark' : 'box', PAD, WIDTH - 2 * PAD, s.id);
       });
       break;
     }
