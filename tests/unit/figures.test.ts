@@ -36,6 +36,15 @@ describe('layout', () => {
         }
         if (s.t === 'arrow') for (const [x, y] of s.points) expect(x <= WIDTH && y <= height).toBe(true);
       }
+      // Every line fits inside the picture, at the widest the reading font gets (bold 0.62 em a character).
+      for (const sh of shapes) {
+        if (sh.t !== 'text') continue;
+        for (const line of sh.lines) {
+          const w = line.length * 14 * (sh.cls === 'label' || sh.cls === 'small' ? 0.62 : 0.57);
+          const left = sh.anchor === 'middle' ? sh.x - w / 2 : sh.x;
+          expect(left + w, `"${line}"`).toBeLessThanOrEqual(WIDTH);
+        }
+      }
       const drawn = shapes.flatMap((s) => (s.t === 'text' ? s.lines : [])).join(' ');
       const words = JSON.stringify(d).match(/"(label|detail|ask|yes|otherwise|part|rest|title|note|center|arrow)":"([^"]+)"/g) ?? [];
       for (const w of words) for (const word of w.split(':"')[1]!.replace(/"$/, '').split(' ')) expect(drawn).toContain(word);

@@ -14,8 +14,15 @@ export const WIDTH = 320;
 const PAD = 10;
 const FONT = 14;
 const LINE = 18;
-/** Characters per line inside a full-width box (about 0.52 em per character at 14 px). */
-const CHARS = Math.floor((WIDTH - 4 * PAD) / (FONT * 0.52));
+/**
+ * Characters that fit in `width` units: a wide reading font (the site's
+ * own, or a phone's system font) averages up to about 0.57 em a character,
+ * bold about 0.62. Erring wide only costs a shorter line.
+ */
+export function charsIn(width: number, bold = false): number {
+  return Math.floor(width / (FONT * (bold ? 0.62 : 0.57)));
+}
+const CHARS = charsIn(WIDTH - 4 * PAD);
 
 export type Diagram =
   | { kind: 'ladder'; steps: readonly { label: string; detail?: string | undefined; mark?: boolean | undefined; id?: string | undefined }[] }
@@ -55,9 +62,8 @@ export function wrap(text: string, max = CHARS): string[] {
 
 /** A box of full or given width holding a bold label and an optional detail, at `y`. Returns its height. */
 function box(shapes: Shape[], y: number, label: string, detail: string | undefined, cls: 'box' | 'mark', x = PAD, w = WIDTH - 2 * PAD, key?: string): number {
-  const max = Math.floor((w - 2 * PAD) / (FONT * 0.52));
-  const labelLines = wrap(label, max);
-  const detailLines = detail ? wrap(detail, max + 3) : [];
+  const labelLines = wrap(label, charsIn(w - 2 * PAD, true));
+  const detailLines = detail ? wrap(detail, charsIn(w - 2 * PAD)) : [];
   const h = PAD * 2 + labelLines.length * LINE + detailLines.length * (LINE - 2) + (detailLines.length ? 2 : 0);
   shapes.push({ t: 'rect', x, y, w, h, cls, key });
   shapes.push({ t: 'text', x: x + PAD, y: y + PAD + FONT, lines: labelLines, cls: 'label' });
@@ -105,11 +111,12 @@ export function layout(d: Diagram): Layout {
       shapes.push({ t: 'rect', x: PAD, y, w: barW, h: 36, cls: 'bar' });
       shapes.push({ t: 'rect', x: PAD, y, w: partW, h: 36, cls: 'fill' });
       y += 36 + 8;
-      const part = wrap(d.part, CHARS + 4);
+      const legend = WIDTH - 2 * PAD - 22;
+      const part = wrap(d.part, charsIn(legend, true));
       shapes.push({ t: 'rect', x: PAD, y: y + 2, w: 14, h: 14, cls: 'fill' });
       shapes.push({ t: 'text', x: PAD + 22, y: y + FONT, lines: part, cls: 'label' });
       y += part.length * LINE + 8;
-      const rest = wrap(d.rest, CHARS + 4);
+      const rest = wrap(d.rest, charsIn(legend));
       shapes.push({ t: 'rect', x: PAD, y: y + 2, w: 14, h: 14, cls: 'bar' });
       shapes.push({ t: 'text', x: PAD + 22, y: y + FONT, lines: rest, cls: 'detail' });
       y += rest.length * LINE;
@@ -135,7 +142,7 @@ export function layout(d: Diagram): Layout {
       shapes.push({ t: 'arrow', points: [[PAD + w, lastMid], [lane, lastMid], [lane, firstMid], [PAD + w + 2, firstMid]] });
       if (d.center) {
         y += 8;
-        const lines = wrap(d.center, CHARS + 4);
+        const lines = wrap(d.center, charsIn(WIDTH - 2 * PAD));
         shapes.push({ t: 'text', x: WIDTH / 2, y: y + FONT, lines, cls: 'detail', anchor: 'middle' });
         y += lines.length * LINE;
       }
@@ -144,20 +151,20 @@ export function layout(d: Diagram): Layout {
     case 'card': {
       const start = y;
       y += PAD;
-      const title = wrap(d.title, CHARS);
+      const title = wrap(d.title, charsIn(WIDTH - 4 * PAD, true));
       shapes.push({ t: 'text', x: PAD * 2, y: y + FONT, lines: title, cls: 'label' });
       y += title.length * LINE + 6;
       d.rows.forEach((r, i) => {
         shapes.push({ t: 'circle', cx: PAD * 2 + 9, cy: y + 9, r: 9 });
         shapes.push({ t: 'text', x: PAD * 2 + 9, y: y + 14, lines: [String(i + 1)], cls: 'small', anchor: 'middle' });
-        const lines = wrap(r.label, CHARS - 4);
+        const lines = wrap(r.label, charsIn(WIDTH - 4 * PAD - 26, true));
         shapes.push({ t: 'text', x: PAD * 2 + 26, y: y + FONT, lines, cls: 'label' });
         y += lines.length * LINE + 6;
       });
       shapes.splice(0, 0, { t: 'rect', x: PAD, y: start, w: WIDTH - 2 * PAD, h: y - start + PAD, cls: 'card' });
       y += PAD + 10;
       d.rows.forEach((r, i) => {
-        const lines = wrap(`${i + 1}. ${r.note}`, CHARS + 3);
+        const lines = wrap(`${i + 1}. ${r.note}`, charsIn(WIDTH - 2 * PAD));
         shapes.push({ t: 'text', x: PAD, y: y + FONT, lines, cls: 'detail' });
         y += lines.length * LINE + 4;
       });
