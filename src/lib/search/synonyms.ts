@@ -29,7 +29,7 @@
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['cost', 'pay', 'price', 'afford', 'insurance'],
   ['detox', 'withdrawal'],
-  ['mutual help', 'twelve step', 'aa', 'na'],
+  ['mutual help', 'twelve step'],
   ['step down', 'after residential'],
   ['relapse', 'lapse', 'use again'],
   ['php', 'partial hospitalization'],
@@ -83,6 +83,9 @@ export const READER_WORDS: Readonly<Record<string, readonly string[]>> = {
   'loved one': ['family'],
   teenager: ['teen'],
   adolescent: ['teen'],
+  // group names the guides now write out (plain terms: few acronyms)
+  aa: ['mutual help', 'twelve step'],
+  na: ['mutual help', 'twelve step'],
   // moving between levels of care
   'after inpatient': ['step down', 'after residential'],
   'after hospital': ['step down', 'after residential'],
