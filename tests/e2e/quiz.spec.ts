@@ -365,7 +365,7 @@ test.describe('printing the result', () => {
     await expect(page.getByRole('heading', { name: 'Questions to ask a program' })).toBeVisible();
     await expect(page.locator('[data-summary]:visible')).toHaveCount(QUESTIONS.length);
     await expect(page.locator('[data-summary="health"]')).toContainText('I am pregnant, or I might be');
-    await expect(page.getByText('Need help now? Call or text 988. Emergency: call 911.')).toBeVisible();
+    await expect(page.getByText('Need help now? Emergency or overdose: call 911. Crisis: call or text 988.')).toBeVisible();
     // Site chrome, the intro, the questions and the buttons stay off paper.
     for (const hidden of ['.site-header', '.crisis-bar', 'footer', 'h1', '[data-form]', '[data-action=print]', '.change']) {
       await expect(page.locator(hidden).first(), hidden).toBeHidden();
