@@ -176,6 +176,8 @@ test('the result shows where it sits among the levels of care, its own step mark
   const figure = page.locator('[data-result] figure.fig');
   await expect(figure).toBeVisible();
   await expect(figure.getByRole('img')).toHaveAttribute('aria-label', /Your result is the box with the thick border/);
+  // A screen reader hears which step is the result, not only sighted readers.
+  await expect(figure.getByRole('img')).toHaveAccessibleName(/Your result: Intensive outpatient \(IOP\)\.$/);
   const width = (step: string) => figure.locator(`[data-step="${step}"]`).evaluate((el) => getComputedStyle(el).strokeWidth);
   expect(await width('iop')).toBe('4px');
   expect(await width('outpatient')).not.toBe('4px');

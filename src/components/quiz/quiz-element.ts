@@ -185,6 +185,16 @@ class IopQuiz extends HTMLElement {
     if (top < 0 || bottom > window.innerHeight) region.scrollIntoView(JUMP);
   }
 
+  /** The ladder's spoken name says which step is the result: a thick border is only seen. */
+  #nameMarkedStep(outcome: string): void {
+    const holder = this.querySelector<HTMLElement>('[data-quiz-figure]');
+    const svg = holder?.querySelector('svg');
+    if (!holder || !svg) return;
+    const base = (svg.dataset['alt'] ??= svg.getAttribute('aria-label') ?? '');
+    const label = [...(svg.querySelector(`rect[data-step="${CSS.escape(outcome)}"] + text`)?.querySelectorAll('tspan') ?? [])].map((t) => t.textContent).join(' ');
+    svg.setAttribute('aria-label', label ? `${base} ${(holder.dataset['resultName'] ?? '').replace('{level}', label)}` : base);
+  }
+
   #showResult(): void {
     const answers = this.#answers();
     const result = grade(this.#model, answers);
@@ -206,6 +216,7 @@ class IopQuiz extends HTMLElement {
     toggle('[data-notes] [data-note]', (el) => notes.has(el.dataset['note'] ?? ''));
     toggle('[data-notes]', () => notes.size > 0);
     toggle('[data-quiz-figure]', (el) => (el.dataset['quizFigure'] ?? '').split(' ').includes(result.outcome));
+    this.#nameMarkedStep(result.outcome);
     // Choosing a program can wait while someone is in danger.
     toggle('[data-ask]', () => !result.danger);
     toggle('[data-summary]', (el) => answers.has(el.dataset['summary'] ?? ''));
