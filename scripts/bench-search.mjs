@@ -16,6 +16,11 @@ export function readGolden() {
   return JSON.parse(readFileSync(resolve(root, 'tests/fixtures/search-golden.json'), 'utf8')).queries;
 }
 
+/** Searches where a reader may be in danger: the safety answer must come first (src/lib/search/safety.ts). */
+export function readSafetyGolden() {
+  return JSON.parse(readFileSync(resolve(root, 'tests/fixtures/search-golden.json'), 'utf8')).safety ?? [];
+}
+
 /** Sizes of dist/pagefind: every file, raw and gzip (Pagefind's index files are gzip already, so they barely shrink). */
 export function indexSize(dist) {
   const dir = join(dist, 'pagefind');
@@ -211,19 +216,41 @@ export async function goldenHitRate(dist, { copies = false } = {}) {
   try {
     const page = await browser.newPage();
     const misses = [];
+    const firstMisses = [];
     const golden = readGolden();
+    const settle = async () => {
+      const status = page.locator('main [data-search-status]');
+      await status.filter({ hasText: /results? for|No pages match|some of them/ }).waitFor({ timeout: 20_000 });
+      await page.locator('main [data-search-results][aria-busy]').waitFor({ state: 'detached', timeout: 20_000 });
+    };
     for (const g of golden) {
       await page.goto(`${server.url}/search/?q=${encodeURIComponent(g.q)}`);
-      const status = page.locator('main [data-search-status]');
-      await status.filter({ hasText: /results? for|No results/ }).waitFor({ timeout: 20_000 });
-      await page.locator('main [data-search-results][aria-busy]').waitFor({ state: 'detached', timeout: 20_000 });
+      await settle();
       const hrefs = await page.locator('main .search-result-title a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
       const top = hrefs.slice(0, 3).map((h) => h.split(/[?#]/)[0]);
       const slug = g.expect.replace(/^\/guides\/|\/$/g, '');
-      const hit = top.some((h) => h === g.expect || (copies && h.startsWith(`/guides/${slug}--`)));
-      if (!hit) misses.push(`${g.q} → ${top.join(' ') || 'nothing'}`);
+      const isExpected = (h) => h === g.expect || (copies && h.startsWith(`/guides/${slug}--`));
+      if (!top.some(isExpected)) misses.push(`${g.q} → ${top.join(' ') || 'nothing'}`);
+      const first = (hrefs[0] ?? '').replace(/\?[^#]*/, '');
+      if (!isExpected(first.split('#')[0]) && first !== g.alsoFirst) firstMisses.push(`${g.q} → ${first || 'nothing'}`);
     }
-    return { hits: golden.length - misses.length, total: golden.length, misses };
+    const safetyMisses = [];
+    const safety = readSafetyGolden();
+    for (const g of safety) {
+      await page.goto(`${server.url}/search/?q=${encodeURIComponent(g.q)}`);
+      await settle();
+      // The safety answers sit before the results (SearchPanel.astro): one that links to `href` must be there.
+      const links = await page.locator('main [data-search-safety] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      if (!links.includes(g.href)) safetyMisses.push(`${g.q} → ${links.join(' ') || 'no safety answer'}`);
+    }
+    return {
+      hits: golden.length - misses.length,
+      total: golden.length,
+      misses,
+      first: golden.length - firstMisses.length,
+      firstMisses,
+      safety: { hits: safety.length - safetyMisses.length, total: safety.length, misses: safetyMisses },
+    };
   } finally {
     await browser.close();
     await server.stop();

@@ -154,6 +154,14 @@ function printSearch(title, s, budgets) {
   console.log(`    CPU check (a fixed loop, before and after; lower is faster): ${s.cpuCheckMs.map(ms).join(' and ')}`);
   console.log(`  golden questions with the expected guide in the top 3: ${s.golden.hits}/${s.golden.total}`);
   for (const miss of s.golden.misses) console.log(`    missed: ${miss}`);
+  if (s.golden.first !== undefined) {
+    console.log(`  golden questions with the answer first: ${s.golden.first}/${s.golden.total} (${Math.round((100 * s.golden.first) / s.golden.total)}%, budget >= ${Math.round(budgets.searchFirstResultRate * 100)}%)`);
+    for (const miss of s.golden.firstMisses) console.log(`    not first: ${miss}`);
+  }
+  if (s.golden.safety) {
+    console.log(`  safety searches led by their safety answer: ${s.golden.safety.hits}/${s.golden.safety.total}`);
+    for (const miss of s.golden.safety.misses) console.log(`    missed: ${miss}`);
+  }
 }
 if (!args.has('--json')) await printMore(result);
 
@@ -166,6 +174,12 @@ if (args.has('--check')) {
     if (htmlCss > budgets.guideHtmlCssGzipKB) failures.push(`${p.path}: HTML + CSS ${htmlCss.toFixed(1)} KB gzip > ${budgets.guideHtmlCssGzipKB} KB`);
     const js = p.js.gzip / 1024;
     if (js > budgets.guideJsBeforeInteractionGzipKB) failures.push(`${p.path}: JS ${js.toFixed(1)} KB gzip > ${budgets.guideJsBeforeInteractionGzipKB} KB`);
+  }
+  const golden = result.search?.golden;
+  if (golden) {
+    if (golden.hits < golden.total) failures.push(`search: expected guide in the top 3 for ${golden.hits}/${golden.total} golden questions (all must be)`);
+    if (golden.first / golden.total < budgets.searchFirstResultRate) failures.push(`search: answer first for ${golden.first}/${golden.total} golden questions < ${budgets.searchFirstResultRate * 100}%`);
+    if (golden.safety.hits < golden.safety.total) failures.push(`search: safety answer first for ${golden.safety.hits}/${golden.safety.total} safety searches (all must be)`);
   }
   const precacheKB = precache.gzip / 1024;
   if (precacheKB > budgets.precacheGzipKB) failures.push(`offline precache: ${precacheKB.toFixed(1)} KB gzip > ${budgets.precacheGzipKB} KB`);

@@ -4,6 +4,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleFilesToPublish } from '../lib/search/bundle-files.ts';
 import { INDEX_EXCLUDE_SELECTORS } from '../lib/search/exclude.ts';
+import { siteWordsFile } from '../lib/search/site-words-file.ts';
+import { SITE_WORDS_FILE } from '../lib/search/words.ts';
 
 /**
  * Builds the Pagefind search index over the finished HTML at the end of
@@ -43,6 +45,9 @@ export function pagefind(): AstroIntegration {
             await mkdir(dirname(target), { recursive: true });
             await writeFile(target, file.content);
           }
+          // The words Pagefind indexed and each result's kind of page, for honest search (src/lib/search/words.ts).
+          const words = siteWordsFile(publish.filter((f) => f.path.startsWith('fragment/')).map((f) => ({ id: f.path.replace(/^fragment\/|\.pf_fragment$/g, ''), content: f.content })));
+          await writeFile(join(site, SITE_WORDS_FILE), JSON.stringify(words));
           const bytes = publish.reduce((sum, f) => sum + f.content.length, 0);
           logger.info(`Indexed ${indexed} of ${page_count} pages in ${Math.round(performance.now() - started)} ms: ${publish.length} files, ${Math.round(bytes / 1024)} KB`);
         } finally {

@@ -4,13 +4,14 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const golden = JSON.parse(readFileSync(resolve(import.meta.dirname, '../fixtures/search-golden.json'), 'utf8')) as {
-  queries: { q: string; expect: string; answeredBy: string }[];
+  queries: { q: string; expect: string; answeredBy: string; alsoFirst?: string }[];
+  safety: { q: string; href: string }[];
 };
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 
 /** Waits until a search has finished: the status says how many results (or none), and the list is complete. */
 async function settled(scope: ReturnType<Page['locator']>) {
-  await expect(scope.getByRole('status')).toHaveText(/results? for|No results for|match your filters/);
+  await expect(scope.getByRole('status')).toHaveText(/results? for|No pages match|some of them|match your filters/);
   await expect(scope.locator('[data-search-results][aria-busy]')).toHaveCount(0);
 }
 
@@ -33,6 +34,94 @@ test.describe('the golden questions find the guide that answers them in the top 
       expect(top3, `top results: ${hrefs.slice(0, 5).join(', ')}`).toContain(guide);
     });
   }
+});
+
+test('the answer comes first: the guide that answers (or the page asked for) leads for at least 90% of the golden questions', async ({ page }) => {
+  test.setTimeout(120_000);
+  const misses: string[] = [];
+  for (const { q, expect: guide, alsoFirst } of golden.queries) {
+    await page.goto(`/search/?q=${encodeURIComponent(q)}`);
+    const main = page.getByRole('main');
+    await settled(main);
+    const first = (await main.locator('.search-result-title a').first().getAttribute('href'))?.replace(/\?[^#]*/, '') ?? '';
+    if (first.split('#')[0] !== guide && first !== alsoFirst) misses.push(`${q} → ${first}`);
+  }
+  const rate = (golden.queries.length - misses.length) / golden.queries.length;
+  expect(rate, `first result wrong for: ${misses.join('; ')}`).toBeGreaterThanOrEqual(0.9);
+});
+
+test.describe('a search where a reader may be in danger leads with what to do now', () => {
+  for (const { q, href } of golden.safety) {
+    test(`“${q}” → ${href}`, async ({ page }) => {
+      await page.goto(`/search/?q=${encodeURIComponent(q)}`);
+      const main = page.getByRole('main');
+      await settled(main);
+      // The safety answer is the first thing after the status, before any result.
+      const answer = main.locator('[data-search-safety] section').first();
+      await expect(answer).toBeVisible();
+      const firstLink = main.locator('[data-search-safety] a, .search-result-title a').first();
+      await expect(firstLink.locator('xpath=ancestor::section[1]')).toHaveAttribute('data-safety', /\w/);
+      await expect(answer.locator(`a[href="${href}"]`)).toBeVisible();
+      if (href.includes('danger-right-now')) {
+        await expect(answer.getByRole('link', { name: 'Call 911' })).toHaveAttribute('href', 'tel:911');
+        await expect(answer.getByRole('link', { name: 'Text 988' })).toHaveAttribute('href', 'sms:988');
+      }
+      // It leads to a section that is really there.
+      await answer.locator(`a[href="${href}"]`).click();
+      await expect(page.locator(`#${href.split('#')[1]}`)).toBeVisible();
+    });
+  }
+});
+
+test('nonsense finds nothing, says so, and offers how to search, every guide and the crisis lines', async ({ page }) => {
+  for (const q of ['asdf', 'xyzzy nonsense']) {
+    await page.goto(`/search/?q=${encodeURIComponent(q)}`);
+    const main = page.getByRole('main');
+    await settled(main);
+    await expect(main.getByRole('status')).toHaveText(`No pages match “${q}”.`);
+    await expect(main.locator('.search-result')).toHaveCount(0);
+    const tips = main.locator('[data-search-tips]');
+    await expect(tips.getByText(/Type one or two words/)).toBeVisible();
+    const guides = tips.locator('[data-search-guides] a');
+    await expect(guides).toHaveCount(13);
+    expect(await guides.evaluateAll((as) => as.every((a) => /^\/guides\/[^/]+\/$/.test(a.getAttribute('href') ?? '')))).toBe(true);
+    await expect(tips.getByRole('link', { name: 'Call 911' })).toHaveAttribute('href', 'tel:911');
+    await expect(tips.getByRole('link', { name: 'Call 988' })).toHaveAttribute('href', 'tel:988');
+  }
+});
+
+test('a word fragment never matches: "narcan" marks Narcan, never "NA"; "na" never finds "naloxone"', async ({ page }) => {
+  await page.goto('/search/?q=narcan');
+  const main = page.getByRole('main');
+  await settled(main);
+  const marks = await main.locator('.search-result mark').allTextContents();
+  expect(marks.length).toBeGreaterThan(0);
+  for (const m of marks) expect(m.toLowerCase()).toMatch(/narcan/);
+  await page.goto('/search/?q=na');
+  await settled(main);
+  // "na" also searches the guides' words for it (mutual help), but never a longer word it begins.
+  for (const m of await main.locator('.search-result mark').allTextContents()) expect(m.toLowerCase()).not.toMatch(/^na\w/);
+});
+
+test('a definition asked for shows as the glossary entry: the term, its definition, a link to the entry itself', async ({ page }) => {
+  await page.goto('/search/?q=what%20is%20detox');
+  const main = page.getByRole('main');
+  await settled(main);
+  const entry = main.locator('.search-result').filter({ has: page.locator('.search-result-kind') }).first();
+  await expect(entry.locator('.search-result-title a')).toHaveText('Detox');
+  await expect(entry.locator('.search-result-title a')).toHaveAttribute('href', /^\/glossary\/\?highlight=detox(&highlight=\w+)*#detox$/);
+  await expect(entry.locator('.search-result-excerpt')).toContainText(/\w+.*\./);
+  // Asked as a question of what to do, the guide comes first.
+  await page.goto('/search/?q=do%20I%20need%20detox');
+  await settled(main);
+  await expect(main.locator('.search-result-title a').first()).toHaveAttribute('href', /^\/guides\//);
+});
+
+test('highlighting on the page marks whole words only', async ({ page }) => {
+  await page.goto('/guides/for-families/?highlight=so');
+  const marks = page.locator('mark.pagefind-highlight');
+  await expect(marks.first()).toBeVisible();
+  for (const m of await marks.allTextContents()) expect(m.toLowerCase()).toBe('so');
 });
 
 test('no search code loads until the reader opens search', async ({ page }) => {
@@ -162,7 +251,7 @@ test('nothing found: the status says so, there is no empty list, and tips offer 
   const dialog = page.getByRole('dialog', { name: 'Search the guides' });
   await dialog.getByRole('searchbox').fill('xyzzy');
   await settled(dialog);
-  await expect(dialog.getByRole('status')).toHaveText('No results for “xyzzy”.');
+  await expect(dialog.getByRole('status')).toHaveText('No pages match “xyzzy”.');
   await expect(dialog.locator('ol, ul:empty')).toHaveCount(0);
   const tips = dialog.locator('[data-search-tips]');
   await expect(tips).toBeVisible();

@@ -20,6 +20,9 @@ import {
   statusFor,
   firstOfStaggered,
   ALIAS_LITERAL_WEIGHT,
+  sortTerms,
+  toPagefindQuery,
+  SiteWords,
   type Attempt,
   type SearchEngine,
   type Filters,
@@ -122,28 +125,43 @@ describe('synonym map', () => {
 describe('planSearch', () => {
   const queries = (stage: Attempt[] | undefined) => (stage ?? []).map((a) => a.query);
 
-  it('first searches the content words, then the words as typed, then each synonym swap', () => {
+  it('first searches the content words (short ones as whole words), then each synonym swap; never the stop words', () => {
     const [first] = planSearch('Does insurance pay?');
     expect(queries(first)).toEqual([
-      'insurance pay',
-      'Does insurance pay?',
-      'cost pay',
-      'price pay',
-      'afford pay',
+      'insurance "pay"',
+      'cost "pay"',
+      'price "pay"',
+      'afford "pay"',
       'insurance cost',
       'insurance price',
       'insurance afford',
     ]);
     expect(first![0]).toMatchObject({ kind: 'terms', weight: 1 });
-    expect(first![1]).toMatchObject({ kind: 'exact', weight: 1 });
-    expect(first![2]).toMatchObject({ kind: 'synonym' });
+    expect(first![1]).toMatchObject({ kind: 'synonym' });
+    // "Does" alone matches every page: the query as typed is never searched.
+    expect(first!.some((a) => a.kind === 'exact')).toBe(false);
   });
 
   it('trusts the guides\' words over a word they never use', () => {
     const [first] = planSearch('can I make my daughter go to rehab');
     expect(first![0]).toMatchObject({ query: 'make daughter rehab', weight: ALIAS_LITERAL_WEIGHT });
-    expect(first![1]).toMatchObject({ kind: 'exact', weight: ALIAS_LITERAL_WEIGHT });
-    expect(first![2]).toMatchObject({ query: 'make family treatment', weight: 1 });
+    expect(first![1]).toMatchObject({ query: 'make family treatment', weight: 1 });
+  });
+
+  it('never searches a word no page uses: Pagefind would shorten it until something matched', () => {
+    const known = (t: string) => ['family', 'treatment', 'make', 'detox', 'withdrawal'].includes(t);
+    expect(planSearch('asdf qwerty', { known })).toEqual([]);
+    const [first] = planSearch('can I make my daughter go to rehab', { known });
+    // "daughter" and "rehab" are on no page: only the guides' words are searched.
+    expect(queries(first)).toEqual(['make family treatment']);
+    expect(first![0]).toMatchObject({ weight: 1 });
+    expect(queries(planSearch('detox asdf', { known })[0])).toEqual(['detox', 'withdrawal']);
+    expect(sortTerms('detox asdf zzz', known)).toEqual({ terms: ['detox'], unknown: ['asdf', 'zzz'] });
+  });
+
+  it('searches words shorter than four letters whole: "na" never finds "naloxone"', () => {
+    expect(toPagefindQuery(['na', 'meeting'])).toBe('"na" meeting');
+    expect(toPagefindQuery(['step down', '988'])).toBe('step down "988"');
   });
 
   it('then tries leaving one word out, then each word alone', () => {
@@ -165,6 +183,14 @@ describe('planSearch', () => {
   it('highlights the reader\'s content words and the guides\' word for an alias', () => {
     expect(highlightTerms('can I take suboxone')).toEqual(['take', 'suboxone', 'buprenorphine']);
     expect(highlightTerms('how do I step down')).toEqual(['step', 'down']);
+  });
+
+  it('highlights, given the site\'s words, the whole words the pages use: never a word the reader did not type', () => {
+    const words = new SiteWords({ words: 'meeting meetings person so buprenorphine family take taken', pages: {} });
+    const forms = (t: string) => words.formsOf(t);
+    expect(highlightTerms('AA meetings', forms).sort()).toEqual(['meeting', 'meetings']);
+    // "son" is on no page: the guides' word for it is marked, never "so" or "person".
+    expect(highlightTerms('my son', forms)).toEqual(['family']);
   });
 });
 

@@ -154,7 +154,17 @@ if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
   void import(/* @vite-ignore */ `${PAGEFIND_BUNDLE}pagefind-highlight.js`)
     .then((module: { default: new (options: object) => unknown }) => {
       // addStyles: false, as its injected <style> would break the CSP; SearchButton.astro styles the marks.
-      new module.default({ highlightParam: HIGHLIGHT_PARAM, addStyles: false });
+      // Whole words only: the search sends the page's own forms of the reader's words ("meetings"), so
+      // "son" never marks the "son" in "person". mark.js's default marks any part of a word.
+      new module.default({
+        highlightParam: HIGHLIGHT_PARAM,
+        addStyles: false,
+        markOptions: {
+          className: 'pagefind-highlight',
+          exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'],
+          accuracy: { value: 'exactly', limiters: [',', '.', ';', ':', '!', '?', '"', "'", '’', '“', '”', '(', ')', '[', ']', '/', '-', '–', '—'] },
+        },
+      });
     })
     .catch(() => {
       // Highlighting is a nicety: the page reads the same without it.

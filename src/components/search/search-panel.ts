@@ -2,7 +2,9 @@ import { t } from '../../i18n';
 import { PAGEFIND_BUNDLE, PAGEFIND_OPTIONS, PAGE_SIZE } from '../../lib/search/config';
 import { moveIndex } from '../../lib/search/result-keys';
 import { highlightTerms } from '../../lib/search/plan';
-import { toResultView, type PagefindData, type ResultView } from '../../lib/search/results';
+import { toDefinitionView, toResultView, type PagefindData, type ResultView } from '../../lib/search/results';
+import { safetyAnswersFor, type SafetyAnswer } from '../../lib/search/safety';
+import { SITE_WORDS_FILE, SiteWords, type SiteWordsFile } from '../../lib/search/words';
 import { firstOfStaggered } from '../../lib/search/ready';
 import { runSearch, type Filters, type SearchOutcome } from '../../lib/search/run';
 import { statusFor } from '../../lib/search/status';
@@ -32,6 +34,7 @@ let pagefind: Promise<Pagefind> | undefined;
 export function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
     warmTextSegmenter();
+    void loadSiteWords();
     // A runtime URL: Pagefind's files are written after Vite has bundled the site.
     const pf = (await import(/* @vite-ignore */ `${PAGEFIND_BUNDLE}pagefind.js`)) as Pagefind;
     await pf.options(PAGEFIND_OPTIONS);
@@ -40,6 +43,20 @@ export function loadPagefind(): Promise<Pagefind> {
     return pf;
   })();
   return pagefind;
+}
+
+let siteWords: Promise<SiteWords | undefined> | undefined;
+
+/**
+ * The site's words (src/lib/search/words.ts), loaded once beside Pagefind.
+ * Without them search still works, as before: every word is tried.
+ */
+function loadSiteWords(): Promise<SiteWords | undefined> {
+  siteWords ??= fetch(SITE_WORDS_FILE)
+    .then((r) => (r.ok ? (r.json() as Promise<SiteWordsFile>) : undefined))
+    .then((file) => (file ? new SiteWords(file) : undefined))
+    .catch(() => undefined);
+  return siteWords;
 }
 
 /**
@@ -88,6 +105,7 @@ class SearchPanel {
   readonly #more: HTMLButtonElement;
   readonly #tips: HTMLElement;
   readonly #filterCount: HTMLElement;
+  readonly #safety: HTMLElement;
   readonly #syncUrl: boolean;
   readonly #titleLevel: number;
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -95,6 +113,7 @@ class SearchPanel {
   #generation = 0;
   #outcome: SearchOutcome<PagefindResult> | undefined;
   #terms: string[] = [];
+  #words: SiteWords | undefined;
   #shown = 0;
 
   constructor(panel: HTMLElement, syncUrl: boolean) {
@@ -110,6 +129,7 @@ class SearchPanel {
     this.#more = one('[data-search-more]');
     this.#tips = one('[data-search-tips]');
     this.#filterCount = one('[data-search-filter-count]');
+    this.#safety = one('[data-search-safety]');
     this.#syncUrl = syncUrl;
     this.#titleLevel = Number(panel.dataset['headingLevel'] ?? 2) + 1;
 
@@ -159,8 +179,11 @@ class SearchPanel {
     }
     if (!query.trim() && filterCount === 0) {
       this.#render([], undefined);
+      this.#showSafety([]);
       return;
     }
+    // Danger first: shown before anything loads, and whatever search finds.
+    this.#showSafety(safetyAnswersFor(query));
 
     let pf: Pagefind;
     const slow = setTimeout(() => this.#setStatus(t('search.status.loading')), 300);
@@ -185,9 +208,11 @@ class SearchPanel {
         return found;
       },
     };
-    const outcome = await runSearch(engine, query, { filters });
-    const terms = highlightTerms(query);
-    const viewOf = async (r: { result: PagefindResult }) => toResultView(await dataOf(r.result), terms);
+    const words = await loadSiteWords();
+    const outcome = await runSearch(engine, query, { filters, words });
+    const terms = highlightTerms(query, words && ((t) => words.formsOf(t)));
+    this.#words = words;
+    const viewOf = (r: { id: string; result: PagefindResult }) => this.#view(r, terms);
     const top = outcome.results.slice(0, PAGE_SIZE);
     // The first result before the others: each one's excerpt costs a few
     // milliseconds of Pagefind's work, and the reader reads the first first.
@@ -205,6 +230,7 @@ class SearchPanel {
     this.#setStatus(`${t(key, vars)}${filterCount ? ` ${t('search.status.filtersOn')}` : ''}`);
     this.#tips.hidden = outcome.results.length > 0;
     this.#tips.querySelector<HTMLElement>('[data-search-tip-filters]')!.hidden = filterCount === 0;
+    if (!outcome.results.length) this.#listGuides();
     const list = this.#results.querySelector('ol');
     for (const next of pending) {
       const view = await next;
@@ -214,6 +240,34 @@ class SearchPanel {
     }
     this.#results.removeAttribute('aria-busy');
     this.#more.hidden = this.#shown >= outcome.results.length;
+  }
+
+  /** One result as shown: a glossary hit as its entry (term, definition, link to it); any other page with its sections. */
+  async #view(r: { id: string; result: PagefindResult }, terms: string[]): Promise<ResultView> {
+    const data = await dataOf(r.result);
+    return (this.#words?.kindOf(r.id) === 'glossary' && toDefinitionView(data, terms)) || toResultView(data, terms);
+  }
+
+  /** Nothing matched: every guide, listed, so the reader always has a way on. */
+  #listGuides(): void {
+    const list = this.#tips.querySelector<HTMLElement>('[data-search-guides]');
+    const guides = this.#words?.guides() ?? [];
+    if (!list || list.childElementCount || !guides.length) return;
+    for (const g of guides) {
+      const li = document.createElement('li');
+      li.append(link(g.url, g.title));
+      list.append(li);
+    }
+  }
+
+  /** The safety answers for this query (src/lib/search/safety.ts), before any result. */
+  #showSafety(answers: SafetyAnswer[]): void {
+    const key = answers.map((a) => a.id).join(' ');
+    if (this.#safety.dataset['shown'] === key) return;
+    this.#safety.dataset['shown'] = key;
+    // Before the "Results" heading, so at its level.
+    this.#safety.replaceChildren(...answers.map((a) => safetyBox(a, this.#titleLevel - 1)));
+    this.#safety.hidden = answers.length === 0;
   }
 
   #setStatus(text: string): void {
@@ -245,7 +299,7 @@ class SearchPanel {
     if (!outcome || !list) return;
     const generation = this.#generation;
     const next = outcome.results.slice(this.#shown, this.#shown + PAGE_SIZE);
-    const views = await Promise.all(next.map(async (r) => toResultView(await dataOf(r.result), this.#terms)));
+    const views = await Promise.all(next.map((r) => this.#view(r, this.#terms)));
     if (generation !== this.#generation) return;
     const items = views.map((v) => this.#item(v));
     list.append(...items);
@@ -262,6 +316,12 @@ class SearchPanel {
     title.className = 'search-result-title';
     title.append(link(view.url, view.title));
     item.append(title);
+    if (view.definition) {
+      const kind = document.createElement('p');
+      kind.className = 'search-result-kind';
+      kind.textContent = t('search.kind.glossary');
+      item.append(kind);
+    }
     if (view.excerpt.length) {
       const excerpt = document.createElement('p');
       excerpt.className = 'search-result-excerpt';
@@ -305,6 +365,42 @@ class SearchPanel {
     this.#setStatus(t(import.meta.env.DEV ? 'search.status.devOnly' : 'search.status.error'));
     this.#tips.hidden = false;
   }
+}
+
+/**
+ * One safety answer: what to do now, in the site's agreed safety words, the
+ * crisis lines where they apply, and the section that says it in full.
+ */
+function safetyBox(answer: SafetyAnswer, level: number): HTMLElement {
+  const box = document.createElement('section');
+  box.className = 'search-safety-answer';
+  box.dataset['safety'] = answer.id;
+  const id = `search-safety-${answer.id}-${level}`;
+  box.setAttribute('aria-labelledby', id);
+  const heading = document.createElement(`h${Math.min(level, 6)}`);
+  heading.id = id;
+  heading.textContent = t(`search.safety.${answer.id}.title`);
+  const text = document.createElement('p');
+  text.textContent = t(`search.safety.${answer.id}.text`);
+  box.append(heading, text);
+  if (answer.crisisLines) {
+    const lines = document.createElement('ul');
+    lines.className = 'search-safety-lines';
+    for (const [href, label] of [
+      [`tel:${t('crisis.911.tel')}`, t('crisis.call911')],
+      [`tel:${t('crisis.988.tel')}`, t('crisis.call988')],
+      [t('crisis.988.sms'), t('crisis.text988')],
+    ] as const) {
+      const li = document.createElement('li');
+      li.append(link(href, label));
+      lines.append(li);
+    }
+    box.append(lines);
+  }
+  const more = document.createElement('p');
+  more.append(link(answer.href, t(`search.safety.${answer.id}.more`)));
+  box.append(more);
+  return box;
 }
 
 function link(href: string, text: string): HTMLAnchorElement {

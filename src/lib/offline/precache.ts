@@ -18,6 +18,8 @@ export const PRECACHE_GLOBS: readonly string[] = [
   '**/*.{woff2,svg,png,webp,avif,jpg,jpeg,ico}',
   'manifest.webmanifest',
   'pagefind/pagefind-entry.json',
+  // The site's words, for honest search (src/lib/search/words.ts).
+  'pagefind/site-words.json',
   'pagefind/*.pf_meta',
   'pagefind/*.pagefind',
   'pagefind/{index,fragment,filter}/*',

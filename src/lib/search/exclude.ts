@@ -14,6 +14,8 @@ export const INDEX_EXCLUDE_SELECTORS: readonly string[] = [
   'page-actions',
   'copy-link',
   '.print-qr',
+  // Review dates: "June 1, 2027" is not what a reader searches for.
+  '.last-reviewed',
   '.cite',
   '.sources',
   '.related',

@@ -9,3 +9,5 @@ export * from './keys';
 export * from './result-keys';
 export * from './status';
 export * from './ready';
+export * from './words';
+export * from './safety';

@@ -15,6 +15,24 @@ export const ALIAS_LITERAL_WEIGHT = 0.3;
 /** How much a search with one word swapped for a synonym counts. */
 export const SYNONYM_WEIGHT = 0.8;
 
+export interface PlanOptions {
+  maxPerStage?: number;
+  /** Is this word (or phrase) on some page? See SiteWords.has; without it every word counts. */
+  known?: ((term: string) => boolean) | undefined;
+}
+const everyWord = () => true;
+
+/**
+ * The reader's content words, split into those some page uses (itself or a
+ * synonym) and those none does. Only the first are searched.
+ */
+export function sortTerms(raw: string, known: (term: string) => boolean = everyWord): { terms: string[]; unknown: string[] } {
+  const terms: string[] = [];
+  const unknown: string[] = [];
+  for (const term of contentTerms(raw)) (known(term) || synonymsOf(term).some(known) ? terms : unknown).push(term);
+  return { terms, unknown };
+}
+
 /**
  * The searches for one query, in stages. A later stage runs only when the
  * stages before it found too little (see runSearch).
@@ -30,11 +48,21 @@ export const SYNONYM_WEIGHT = 0.8;
  * Then, one stage each: fewer words (each way to leave one out), then each word alone.
  * Duplicate searches are removed, keeping the first.
  */
-export function planSearch(raw: string, { maxPerStage = 12 } = {}): Attempt[][] {
+/** Shorter words than this are searched as whole words: Pagefind would also match every word they begin ("na" → "naloxone"). */
+export const WHOLE_WORD_BELOW = 4;
+
+/** A query for Pagefind: short single words quoted, which Pagefind matches as whole words only. */
+export function toPagefindQuery(words: readonly string[]): string {
+  return words.map((w) => (!w.includes(' ') && w.length < WHOLE_WORD_BELOW ? `"${w}"` : w)).join(' ');
+}
+
+export function planSearch(raw: string, { maxPerStage = 12, known = everyWord }: PlanOptions = {}): Attempt[][] {
   const typed = raw.replace(/\s+/g, ' ').trim();
-  const terms = contentTerms(typed);
-  const resolved = terms.map(resolveAlias);
-  const literalWeight = terms.some(isAlias) ? ALIAS_LITERAL_WEIGHT : 1;
+  const { terms } = sortTerms(typed, known);
+  // A reader's word no page uses is searched in the guides' word only: Pagefind would shorten it until it matched something.
+  const resolved = terms.map((t) => resolveAlias(t, known));
+  const literal = terms.map((t) => (known(t) ? t : resolved[terms.indexOf(t)]!));
+  const literalWeight = terms.some((t) => isAlias(t) && known(t)) ? ALIAS_LITERAL_WEIGHT : 1;
   const seen = new Set<string>();
   const push = (stage: Attempt[], a: Attempt) => {
     const words = normalize(a.query);
@@ -51,23 +79,23 @@ export function planSearch(raw: string, { maxPerStage = 12 } = {}): Attempt[][] 
   // it (runSearch). So the content words come first, as "a" or "how" would
   // pull them towards any paragraph at all; but a quoted phrase, as typed,
   // comes before its loose words.
-  const exact: Attempt = { query: typed, weight: literalWeight, kind: 'exact' };
-  if (typed.includes('"')) push(first, exact);
-  push(first, { query: terms.join(' '), weight: literalWeight, kind: 'terms' });
-  push(first, exact);
-  push(first, { query: resolved.join(' '), weight: 1, kind: 'synonym' });
+  // The query as typed only for a quoted phrase: otherwise its stop words
+  // ("how", "a") match every page, and every page would count as a result.
+  if (typed.includes('"') && terms.length) push(first, { query: typed, weight: literalWeight, kind: 'exact' });
+  push(first, { query: toPagefindQuery(literal), weight: literalWeight, kind: 'terms' });
+  push(first, { query: toPagefindQuery(resolved), weight: 1, kind: 'synonym' });
   terms.forEach((term, i) => {
     // A synonym that is already another word of the query adds nothing ("insurance pay" → "pay pay").
-    for (const alt of synonymsOf(term).filter((w) => !resolved.includes(w))) {
-      push(first, { query: resolved.map((t, j) => (j === i ? alt : t)).join(' '), weight: SYNONYM_WEIGHT, kind: 'synonym' });
+    for (const alt of synonymsOf(term).filter((w) => !resolved.includes(w) && known(w))) {
+      push(first, { query: toPagefindQuery(resolved.map((t, j) => (j === i ? alt : t))), weight: SYNONYM_WEIGHT, kind: 'synonym' });
     }
   });
   // Every word that has synonyms swapped at once, for its first (most
   // common) synonym: "make daughter rehab" → "make family treatment".
   // Not when two words would become the same one ("insurance pay" → "cost cost").
-  const allSwapped = terms.map((t) => synonymsOf(t)[0] ?? t);
+  const allSwapped = terms.map((t) => synonymsOf(t).find(known) ?? t);
   if (allSwapped.filter((t, i) => t !== resolved[i]).length > 1 && new Set(allSwapped).size === allSwapped.length) {
-    push(first, { query: allSwapped.join(' '), weight: SYNONYM_WEIGHT, kind: 'synonym' });
+    push(first, { query: toPagefindQuery(allSwapped), weight: SYNONYM_WEIGHT, kind: 'synonym' });
   }
   const stages = [first];
 
@@ -77,13 +105,13 @@ export function planSearch(raw: string, { maxPerStage = 12 } = {}): Attempt[][] 
   if (resolved.length > 1) {
     const fewer: Attempt[] = [];
     resolved.forEach((_, skip) => {
-      push(fewer, { query: resolved.filter((__, i) => i !== skip).join(' '), weight: 0.6, kind: 'fewer' });
+      push(fewer, { query: toPagefindQuery(resolved.filter((__, i) => i !== skip)), weight: 0.6, kind: 'fewer' });
     });
     stages.push(fewer);
   }
   if (resolved.length > 2) {
     const single: Attempt[] = [];
-    for (const word of resolved) push(single, { query: word, weight: 0.4, kind: 'fewer' });
+    for (const word of resolved) push(single, { query: toPagefindQuery([word]), weight: 0.4, kind: 'fewer' });
     stages.push(single);
   }
   return stages.filter((s) => s.length > 0);
@@ -92,9 +120,13 @@ export function planSearch(raw: string, { maxPerStage = 12 } = {}): Attempt[][] 
 /**
  * The words to highlight on the page a reader opens: the content words of
  * the query, and the guides' words for any alias ("suboxone" also marks
- * "buprenorphine").
+ * "buprenorphine"). Given the site's words (`formsOf`, see SiteWords), the
+ * page's own forms of them, as whole words: "meeting" marks "meetings", and
+ * "son" never marks "so" or "person".
  */
-export function highlightTerms(raw: string): string[] {
-  const terms = contentTerms(raw);
-  return [...new Set([...terms, ...terms.map(resolveAlias)].flatMap((t) => t.split(' ')))];
+export function highlightTerms(raw: string, formsOf?: (term: string) => string[]): string[] {
+  const known = formsOf ? (t: string) => formsOf(t).length > 0 : everyWord;
+  const { terms } = sortTerms(raw, known);
+  const words = [...terms, ...terms.map((t) => resolveAlias(t, known))].filter(known);
+  return [...new Set(words.flatMap((t) => (formsOf ? formsOf(t) : t.split(' '))))];
 }

@@ -1,5 +1,5 @@
-import { isStopWord } from './stop-words';
-import { ONE_WAY, READER_WORDS, SYNONYM_GROUPS } from './synonyms';
+import { isStopWord } from './stop-words.ts';
+import { ONE_WAY, READER_WORDS, SYNONYM_GROUPS } from './synonyms.ts';
 
 /** Longest phrase (in words) the synonym map can hold. */
 const MAX_PHRASE_WORDS = 3;
@@ -87,7 +87,7 @@ export function isAlias(term: string): boolean {
   return Object.hasOwn(READER_WORDS, term) || Object.hasOwn(READER_WORDS, singular(term));
 }
 
-/** The word the guides use for an alias ("son" → "family"); other terms unchanged. */
-export function resolveAlias(term: string): string {
-  return isAlias(term) ? (synonymsOf(term)[0] ?? term) : term;
+/** The guides' word for a term: an alias's first known synonym ("son" → "family"); used for aliases and for words no page has. */
+export function resolveAlias(term: string, known: (word: string) => boolean = () => true): string {
+  return isAlias(term) || !known(term) ? (synonymsOf(term).find(known) ?? term) : term;
 }

@@ -60,8 +60,10 @@ export function withHighlight(url: string, terms: readonly string[]): string {
 export interface PagefindData {
   url: string;
   excerpt: string;
+  /** The page's indexed text; Pagefind's word locations count its words. */
+  content?: string;
   meta: Record<string, string | undefined>;
-  sub_results?: { title: string; url: string; excerpt: string; locations?: number[]; anchor?: { id: string; element?: string } }[];
+  sub_results?: { title: string; url: string; excerpt: string; locations?: number[]; anchor?: { id: string; element?: string; location?: number } }[];
 }
 
 export interface SectionView {
@@ -76,7 +78,59 @@ export interface ResultView {
   excerpt: ExcerptPart[];
   /** The sections (headings with an id) where most of the reader's words are, in page order. */
   sections: SectionView[];
+  /** A glossary entry: the title is the term, the excerpt its definition, the link its own anchor. */
+  definition?: boolean;
 }
+
+/** Words of a definition shown under its term: about one line on a phone. */
+const DEFINITION_WORDS = 24;
+
+/**
+ * A glossary hit as its entry: the term, the start of its definition (to
+ * the end of the first sentence), and a link to `/glossary/#term`, never to
+ * the top of a long page. Undefined when no entry holds the reader's words.
+ */
+export function toDefinitionView(data: PagefindData, terms: readonly string[]): ResultView | undefined {
+  const entries = (data.sub_results ?? []).filter((s) => s.anchor?.id && s.url.includes('#') && (s.locations?.length ?? 0) > 0);
+  const best = entries.map((s, order) => ({ s, order, hits: s.locations!.length })).sort((a, b) => b.hits - a.hits || a.order - b.order)[0]?.s;
+  if (!best) return undefined;
+  const title = best.title.trim();
+  const words = (data.content ?? '').split(/\s+/);
+  const at = best.anchor?.location;
+  let text = '';
+  if (at !== undefined && words.length > at) {
+    const start = at + title.split(/\s+/).length;
+    const picked: string[] = [];
+    for (const word of words.slice(start, start + DEFINITION_WORDS)) {
+      picked.push(word);
+      if (/[.!?]$/.test(word)) break;
+    }
+    text = picked.join(' ');
+    if (picked.length === DEFINITION_WORDS && !/[.!?]$/.test(text)) text += '…';
+  }
+  return {
+    title,
+    url: withHighlight(best.url, terms),
+    excerpt: text ? markWords(text, terms) : parseExcerpt(best.excerpt),
+    sections: [],
+    definition: true,
+  };
+}
+
+/** Marks the reader's words in plain text, as whole words (case and accents ignored). */
+export function markWords(text: string, terms: readonly string[]): ExcerptPart[] {
+  const wanted = new Set(terms.map((t) => fold(t)));
+  const parts: ExcerptPart[] = [];
+  for (const piece of text.split(/([\p{L}\p{N}]+)/u)) {
+    if (!piece) continue;
+    const mark = wanted.has(fold(piece));
+    const last = parts.at(-1);
+    if (last && last.mark === mark) last.text += piece;
+    else parts.push({ text: piece, mark });
+  }
+  return parts;
+}
+const fold = (w: string) => w.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
 /**
  * What one result shows: the page title linking to the page, an excerpt,

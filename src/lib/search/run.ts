@@ -1,5 +1,6 @@
 import { mergeResults, type EngineResult, type MergedResult } from './merge';
-import { planSearch, type Attempt } from './plan';
+import { planSearch, sortTerms, type Attempt } from './plan';
+import { kindWeight, type SiteWords } from './words';
 
 /** Pagefind's filter syntax, e.g. `{ topic: { any: ['paying'] } }`. */
 export type Filters = Record<string, { any: string[] }>;
@@ -16,6 +17,8 @@ export interface SearchOutcome<R extends EngineResult> {
   results: (MergedResult & { result: R })[];
   /** True when nothing matched all of the reader's own words, and every result comes from synonyms or fewer words. */
   broadened: boolean;
+  /** The reader's words that no page uses (never searched: see SiteWords). */
+  unknown: string[];
   /** Every search that ran, in order. */
   attempts: Attempt[];
 }
@@ -32,19 +35,25 @@ export const ENOUGH_RESULTS = 3;
 export async function runSearch<R extends EngineResult>(
   engine: SearchEngine<R>,
   query: string,
-  { filters, enough = ENOUGH_RESULTS }: { filters?: Filters; enough?: number } = {},
+  { filters, enough = ENOUGH_RESULTS, words }: { filters?: Filters; enough?: number; words?: SiteWords | undefined } = {},
 ): Promise<SearchOutcome<R>> {
   const options = filters && Object.keys(filters).length ? { filters } : {};
   const runs: { attempt: Attempt; results: R[] }[] = [];
+  const known = words ? (term: string) => words.has(term) : undefined;
+  const { unknown } = sortTerms(query, known);
 
   if (!query.trim()) {
-    if (!options.filters) return { results: [], broadened: false, attempts: [] };
+    if (!options.filters) return { results: [], broadened: false, unknown, attempts: [] };
     const found = await engine.search(null, options);
     runs.push({ attempt: { query: '', weight: 1, kind: 'exact' }, results: found?.results ?? [] });
   }
 
-  let merged: MergedResult[] = mergeResults(runs);
-  for (const stage of query.trim() ? planSearch(query) : []) {
+  // Guides first: a definition, the self-check or the referral page counts
+  // less unless the reader asked for it (kindWeight).
+  const rank = (list: MergedResult[]) =>
+    words ? list.map((m) => ({ ...m, score: m.score * kindWeight(words.kindOf(m.id), query) })).sort((a, b) => b.score - a.score || a.firstAttempt - b.firstAttempt) : list;
+  let merged: MergedResult[] = rank(mergeResults(runs));
+  for (const stage of query.trim() ? planSearch(query, { known }) : []) {
     // The index chunks for every search of the stage load at once (a synonym
     // can live in a chunk of its own); the searches then run one at a time,
     // each a few milliseconds on an index this size.
@@ -53,7 +62,7 @@ export async function runSearch<R extends EngineResult>(
       const found = await engine.search(attempt.query, options);
       runs.push({ attempt, results: found?.results ?? [] });
     }
-    merged = mergeResults(runs);
+    merged = rank(mergeResults(runs));
     if (merged.length >= enough) break;
   }
 
@@ -64,7 +73,8 @@ export async function runSearch<R extends EngineResult>(
   for (const run of runs) for (const x of run.results) if (!byId.has(x.id)) byId.set(x.id, x);
   return {
     results: merged.map((m) => ({ ...m, result: byId.get(m.id)! })),
-    broadened: merged.length > 0 && !runs.some((r) => (r.attempt.kind === 'exact' || r.attempt.kind === 'terms') && r.results.length > 0),
+    broadened: merged.length > 0 && (unknown.length > 0 || !runs.some((r) => (r.attempt.kind === 'exact' || r.attempt.kind === 'terms') && r.results.length > 0)),
+    unknown,
     attempts: runs.map((r) => r.attempt),
   };
 }

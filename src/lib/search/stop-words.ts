@@ -27,6 +27,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   // quantities and fillers
   'much', 'many', 'some', 'any', 'all', 'more', 'most', 'very', 'too', 'no', 'dont', 'cant',
   'please', 'tell', 'know', 'like', 'kind', 'sort', 'way', 'ways', 'thing', 'things',
+  // asking for a definition: the intent is read from the whole query (asksForDefinition in words.ts)
+  'define', 'definition', 'meaning', 'mean', 'means',
 ]);
 
 export function isStopWord(word: string): boolean {
