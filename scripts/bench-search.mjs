@@ -79,7 +79,7 @@ function timeSearchInPage(query) {
       const done = () => {
         const list = dialog.querySelector('[data-search-results] ol');
         const text = status.textContent ?? '';
-        if (text.includes(`“${query}”`) && (list || /^No results/.test(text))) {
+        if (text.includes(`“${query}”`) && (list || /^No pages match/.test(text))) {
           observer.disconnect();
           const now = performance.now();
           resolveTime({ fromOpen: now - t0, fromSubmit: now - submitted });
@@ -176,7 +176,7 @@ export async function measureSearch(dist, { queries = readGolden().slice(0, 20).
     // site (its install is the offline precache, ~400 KB). Waiting for it
     // keeps that one-off download out of the timings.
     await page.evaluate(() => navigator.serviceWorker?.ready);
-    await page.evaluate(timeSearchInPage, 'warm up');
+    await page.evaluate(timeSearchInPage, 'treatment');
     const warm = [];
     for (const q of queries) warm.push(await page.evaluate(timeSearchInPage, q));
     // Warm again: fragments of every result page are now cached too.

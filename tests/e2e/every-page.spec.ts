@@ -22,7 +22,9 @@ for (const path of pages) {
     });
 
     await test.step('shows the crisis numbers first, with tap-to-call links of 24 px or more', async () => {
-      const bar = page.getByRole('complementary', { name: 'Need help now?' }).first();
+      // One landmark by that name: the footer's help lines are named apart.
+      const bar = page.getByRole('complementary', { name: 'Need help now?' });
+      await expect(bar).toHaveCount(1);
       await expect(bar).toBeVisible();
       for (const href of ['tel:988', 'sms:988', 'tel:911', 'tel:+18006624357']) {
         const link = bar.locator(`a[href="${href}"]`);

@@ -148,25 +148,10 @@ class SiteSearch extends HTMLElement {
 }
 customElements.define('site-search', SiteSearch);
 
-// Arriving from a search result: mark the reader's words with Pagefind's
-// highlight script, only when the address asks for it.
+// Arriving from a search result: mark the reader's words (highlight.ts,
+// fetched only when the address asks for it, so other visits load none of it).
 if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
-  void import(/* @vite-ignore */ `${PAGEFIND_BUNDLE}pagefind-highlight.js`)
-    .then((module: { default: new (options: object) => unknown }) => {
-      // addStyles: false, as its injected <style> would break the CSP; SearchButton.astro styles the marks.
-      // Whole words only: the search sends the page's own forms of the reader's words ("meetings"), so
-      // "son" never marks the "son" in "person". mark.js's default marks any part of a word.
-      new module.default({
-        highlightParam: HIGHLIGHT_PARAM,
-        addStyles: false,
-        markOptions: {
-          className: 'pagefind-highlight',
-          exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'],
-          accuracy: { value: 'exactly', limiters: [',', '.', ';', ':', '!', '?', '"', "'", '’', '“', '”', '(', ')', '[', ']', '/', '-', '–', '—'] },
-        },
-      });
-    })
-    .catch(() => {
-      // Highlighting is a nicety: the page reads the same without it.
-    });
+  void import('./highlight.ts').then((m) => m.highlighted).catch(() => {
+    // Highlighting is a nicety: the page reads the same without it.
+  });
 }
