@@ -24,13 +24,20 @@ export const diagramSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('ladder'), steps: z.array(step).min(2).max(6) }),
   /** Steps joined by arrows, top to bottom. `arrow` labels the arrow that leaves a step ("Step down"). */
   z.object({ kind: z.literal('path'), steps: z.array(step.extend({ arrow: words(30).optional() })).min(2).max(6) }),
-  /** Safety questions in order: "yes" leads to the answer beside it, "no" to the next question, then `otherwise`. */
+  /**
+   * Questions to check in order, every one of them: the main line runs from
+   * each question to the next (`nextLabel`, e.g. "Next"), then into
+   * `otherwise` (`endLabel`, e.g. "If all are no"). `yesLabel` (e.g. "Yes")
+   * labels the branch from a question to its own box, `yes`, which sits
+   * off the main line and leads nowhere else.
+   */
   z.object({
     kind: z.literal('flow'),
     steps: z.array(z.object({ ask: words(80), yes: words(80) })).min(1).max(4),
     otherwise: words(80),
     yesLabel: words(12),
-    noLabel: words(12),
+    nextLabel: words(20),
+    endLabel: words(30),
   }),
   /** A bar of the week's hours with the part spent in treatment filled in. */
   z.object({ kind: z.literal('week'), hours: z.number().int().positive(), total: z.number().int().positive(), part: words(70), rest: words(70) }),

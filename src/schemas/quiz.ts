@@ -18,6 +18,8 @@ const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case letters,
  * both, or `{ me: "Do you …", other: "Does your loved one …" }`. Write
  * `{hours}` where the weekly IOP hours go: the page shows 9 for adults and 6
  * for teens, as the age answer says (SAMHSA Advisory PEP20-02-01-021).
+ * Write `{term-id}` (a term from `terms`) where a hard word needs its
+ * definition; a result shows each definition only where it first appears.
  */
 const audienceText = (min: number, max: number) =>
   z.union([z.string().min(min).max(max), z.object({ me: z.string().min(min).max(max), other: z.string().min(min).max(max) }).strict()]);
@@ -127,6 +129,19 @@ export const quizNoteSchema = z.object({
   onlyWith: z.array(z.enum(LEVELS)).min(1).optional(),
 });
 
+/**
+ * A word a reader may not know (PEMAT-P item 4), defined in the guides' own
+ * words. Texts write `{id}` after the sentence that uses the word.
+ */
+export const quizTermSchema = z.object({
+  id,
+  /** One to three short sentences. */
+  text: z.string().min(20).max(300),
+});
+
+/** The `{name}` placeholders in a text: `{hours}` or a term id. */
+export const PLACEHOLDER = /\{([^{}]*)\}/g;
+
 /** The whole self-check: one YAML file in `content/quiz/`. */
 export const quizSchema = z
   .object({
@@ -149,6 +164,8 @@ export const quizSchema = z
     figure: figureSchema.optional(),
     /** Notes that answers can add to the result. */
     notes: z.array(quizNoteSchema).default([]),
+    /** Hard words, defined where a text writes `{id}`. */
+    terms: z.array(quizTermSchema).default([]),
     /** "Questions to ask a program", printed on the summary. */
     questionsToAsk: z.array(z.string().min(10).max(160)).min(3).max(8),
     /** Works the questions and results rest on (shown under "Sources"), each on an authoritative domain. */
@@ -205,6 +222,30 @@ export const quizSchema = z
       noteIds.add(n.id);
     });
     if (new Set(quiz.sources.map((s) => s.id)).size !== quiz.sources.length) issue(['sources'], 'every source needs its own id');
+
+    // Every {placeholder} is {hours} or a term, and every term is used.
+    const termIds = new Set<string>();
+    quiz.terms.forEach((term, ti) => {
+      if (termIds.has(term.id)) issue(['terms', ti, 'id'], `term id "${term.id}" is used twice`);
+      if (term.id === 'hours') issue(['terms', ti, 'id'], '"hours" is kept for the weekly hours');
+      if (/\{[^{}]*\}/.test(term.text)) issue(['terms', ti, 'text'], 'a definition cannot hold a {placeholder}');
+      termIds.add(term.id);
+    });
+    const used = new Set<string>();
+    const walk = (value: unknown, path: (string | number)[]): void => {
+      if (typeof value === 'string') {
+        for (const [, name = ''] of value.matchAll(PLACEHOLDER)) {
+          if (name === 'hours') continue;
+          if (termIds.has(name)) used.add(name);
+          else issue(path, `"{${name}}" is neither {hours} nor a term in terms`);
+        }
+      } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
+      else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
+    };
+    (['questions', 'outcomes', 'notes', 'questionsToAsk'] as const).forEach((key) => walk(quiz[key], [key]));
+    quiz.terms.forEach((term, ti) => {
+      if (!used.has(term.id)) issue(['terms', ti], `term "${term.id}" is never used: write {${term.id}} where it is needed`);
+    });
   });
 
 export type Quiz = z.infer<typeof quizSchema>;
@@ -214,4 +255,5 @@ export type QuizOutcome = z.infer<typeof quizOutcomeSchema>;
 export type QuizNote = z.infer<typeof quizNoteSchema>;
 export type QuizText = z.infer<ReturnType<typeof audienceText>>;
 export type QuizHours = Quiz['hours'];
+export type QuizTerm = z.infer<typeof quizTermSchema>;
 export type QuizAlternative = z.infer<typeof quizAlternativeSchema>;

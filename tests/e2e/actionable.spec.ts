@@ -65,39 +65,42 @@ test('the picture uses the system colours in forced-colours mode, and black on w
   expect(print).toEqual({ text: 'rgb(0, 0, 0)', box: 'rgb(255, 255, 255)' });
 });
 
-test('a sheet can be filled in, sends nothing, stores nothing, and prints alone on one page', async ({ page, context }) => {
-  await page.goto('/guides/how-iop-is-structured/', { waitUntil: 'networkidle' });
-  const requests: string[] = [];
-  page.on('request', (req) => {
-    if (new URL(req.url()).pathname !== '/favicon.svg') requests.push(req.url());
-  });
-  const sheet = page.locator('section.tool');
-  const text = sheet.locator('input[type=text], textarea').first();
-  await text.fill('Tuesday evenings');
-  const box = sheet.locator('input[type=checkbox]');
-  if (await box.count()) await box.first().check();
-  await text.press('Enter');
-  await expect(text).toHaveValue(/Tuesday evenings/);
-  expect(new URL(page.url()).search).toBe('');
+test.describe('with offline saving blocked (its one-off downloads are not what this test is about)', () => {
+  test.use({ serviceWorkers: 'block' });
+  test('a sheet can be filled in, sends nothing, stores nothing, and prints alone on one page', async ({ page, context }) => {
+    await page.goto('/guides/how-iop-is-structured/', { waitUntil: 'networkidle' });
+    const requests: string[] = [];
+    page.on('request', (req) => {
+      if (new URL(req.url()).pathname !== '/favicon.svg') requests.push(req.url());
+    });
+    const sheet = page.locator('section.tool');
+    const text = sheet.locator('input[type=text], textarea').first();
+    await text.fill('Tuesday evenings');
+    const box = sheet.locator('input[type=checkbox]');
+    if (await box.count()) await box.first().check();
+    await text.press('Enter');
+    await expect(text).toHaveValue(/Tuesday evenings/);
+    expect(new URL(page.url()).search).toBe('');
 
-  // "Print this sheet" prints the sheet alone: the page is marked while the print dialog is open.
-  await page.evaluate(() => {
-    (window as unknown as { printedWith: string | undefined }).printedWith = undefined;
-    window.print = () => {
-      (window as unknown as { printedWith: string | undefined }).printedWith = document.documentElement.dataset['printSheet'];
-    };
-  });
-  await sheet.getByRole('button', { name: 'Print this sheet' }).click();
-  expect(await page.evaluate(() => (window as unknown as { printedWith: string | undefined }).printedWith)).toBe('');
-  await page.evaluate(() => (document.documentElement.dataset['printSheet'] = ''));
-  await page.emulateMedia({ media: 'print' });
-  await expect(sheet).toBeVisible();
-  await expect(page.locator('h1')).toBeHidden();
-  await expect(sheet.locator('.tool-crisis')).toContainText('988');
-  expect(await pdfPages(await page.pdf({ format: 'Letter' }))).toBe(1);
+    // "Print this sheet" prints the sheet alone: the page is marked while the print dialog is open.
+    await page.evaluate(() => {
+      (window as unknown as { printedWith: string | undefined }).printedWith = undefined;
+      window.print = () => {
+        (window as unknown as { printedWith: string | undefined }).printedWith = document.documentElement.dataset['printSheet'];
+      };
+    });
+    await sheet.getByRole('button', { name: 'Print this sheet' }).click();
+    expect(await page.evaluate(() => (window as unknown as { printedWith: string | undefined }).printedWith)).toBe('');
+    await page.evaluate(() => (document.documentElement.dataset['printSheet'] = ''));
+    await page.emulateMedia({ media: 'print' });
+    await expect(sheet).toBeVisible();
+    await expect(page.locator('h1')).toBeHidden();
+    await expect(sheet.locator('.tool-crisis')).toContainText('988');
+    expect(await pdfPages(await page.pdf({ format: 'Letter' }))).toBe(1);
 
-  await page.waitForLoadState('networkidle');
-  expect(requests).toEqual([]);
-  expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
-  expect(await context.cookies()).toEqual([]);
+    await page.waitForLoadState('networkidle');
+    expect(requests).toEqual([]);
+    expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
+    expect(await context.cookies()).toEqual([]);
+  });
 });

@@ -167,7 +167,7 @@ test('answering for someone else words every question, the result and the printo
   await expect(page.locator('[data-result]').getByText('You would go to treatment')).toBeHidden();
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByText('Answers about someone I care about')).toBeVisible();
-  await expect(page.getByText('My answers to the IOP Guide self-check')).toBeHidden();
+  await expect(page.getByText('My answers to a self-check')).toBeHidden();
 });
 
 test('the result shows where it sits among the levels of care, its own step marked; crisis help shows no picture', async ({ page }) => {
@@ -186,6 +186,18 @@ test('the result shows where it sits among the levels of care, its own step mark
   await page.locator('[data-next]').click();
   await expect(resultTitle(page)).toHaveText('Get help now');
   await expect(figure).toBeHidden();
+});
+
+test('benzos and sedatives are defined once, where the result first names them', async ({ page }) => {
+  await page.goto('/quiz/');
+  await walkByKeyboard(page, { ...CALM, substance: 'sedatives', 'daily-use': 'sedatives' });
+  await expect(resultTitle(page)).toHaveText('Medically supervised withdrawal first');
+  // Named in the summary, the reason and the sedatives note: defined in the summary only.
+  const shown = page.locator('[data-result] [data-term="sedatives"]:visible');
+  await expect(shown).toHaveCount(1);
+  await expect(shown).toContainText('Benzos are prescription medicines for anxiety, sleep or seizures, such as Xanax or Valium.');
+  await expect(page.locator('[data-outcome]:visible [data-term="sedatives"]:visible')).toHaveCount(1);
+  await expect(page.locator('[data-notes]')).toContainText('Do not stop benzodiazepines or other sedatives all at once.');
 });
 
 test('a teen is told about teen hours (6 a week), with the guide for teens', async ({ page }) => {
@@ -211,40 +223,43 @@ test('the crisis panel passes axe while a question is on screen', async ({ page 
   await expect(page.locator('[data-crisis]')).toBeEmpty();
 });
 
-test('answers never leave the page: no request, nothing in the URL, nothing stored', async ({ page, context }) => {
-  await page.goto('/quiz/', { waitUntil: 'networkidle' });
-  const requests: string[] = [];
-  // The tab icon is the browser's own request, made when it likes (later
-  // while the offline cache fills after load); it carries nothing from the page.
-  page.on('request', (req) => {
-    if (new URL(req.url()).pathname !== '/favicon.svg') requests.push(`${req.method()} ${req.url()}`);
+test.describe('with offline saving blocked (its one-off downloads are not what this test is about)', () => {
+  test.use({ serviceWorkers: 'block' });
+  test('answers never leave the page: no request, nothing in the URL, nothing stored', async ({ page, context }) => {
+    await page.goto('/quiz/', { waitUntil: 'networkidle' });
+    const requests: string[] = [];
+    // The tab icon is the browser's own request, made when it likes (later
+    // while the offline cache fills after load); it carries nothing from the page.
+    page.on('request', (req) => {
+      if (new URL(req.url()).pathname !== '/favicon.svg') requests.push(`${req.method()} ${req.url()}`);
+    });
+    const historyLength = await page.evaluate(() => window.history.length);
+
+    await walkByKeyboard(page, { ...CALM, substance: 'opioids', readiness: 'unsure' });
+    await expect(resultTitle(page)).toHaveText(IOP);
+    // Change an answer, print, start over, and go once through the crisis path too.
+    await page.locator('[data-summary="home"] button').click();
+    await visibleQuestion(page).getByLabel("I don't have a safe or steady place to live").check();
+    await page.locator('[data-next]').click();
+    await expect(resultTitle(page)).toHaveText('More structure first');
+    await page.emulateMedia({ media: 'print' });
+    await page.emulateMedia({ media: 'screen' });
+    await page.locator('[data-result] [data-action=restart]').click();
+    await visibleQuestion(page).getByLabel('Someone I care about who is under 18').check();
+    await page.locator('[data-next]').click();
+    await visibleQuestion(page).getByLabel('Yes', { exact: true }).check();
+    await page.locator('[data-next]').click();
+    await expect(resultTitle(page)).toHaveText('Get help now');
+    // Anything the page might still send would have gone by the time every request it started has settled.
+    await page.waitForLoadState('networkidle');
+
+    expect(requests).toEqual([]);
+    expect(new URL(page.url()).pathname + new URL(page.url()).search + new URL(page.url()).hash).toBe('/quiz/');
+    expect(await page.evaluate(() => window.history.length)).toBe(historyLength);
+    expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
+    expect(await context.cookies()).toEqual([]);
+    expect(await page.evaluate(async () => (await indexedDB.databases()).length)).toBe(0);
   });
-  const historyLength = await page.evaluate(() => window.history.length);
-
-  await walkByKeyboard(page, { ...CALM, substance: 'opioids', readiness: 'unsure' });
-  await expect(resultTitle(page)).toHaveText(IOP);
-  // Change an answer, print, start over, and go once through the crisis path too.
-  await page.locator('[data-summary="home"] button').click();
-  await visibleQuestion(page).getByLabel("I don't have a safe or steady place to live").check();
-  await page.locator('[data-next]').click();
-  await expect(resultTitle(page)).toHaveText('More structure first');
-  await page.emulateMedia({ media: 'print' });
-  await page.emulateMedia({ media: 'screen' });
-  await page.locator('[data-result] [data-action=restart]').click();
-  await visibleQuestion(page).getByLabel('Someone I care about who is under 18').check();
-  await page.locator('[data-next]').click();
-  await visibleQuestion(page).getByLabel('Yes', { exact: true }).check();
-  await page.locator('[data-next]').click();
-  await expect(resultTitle(page)).toHaveText('Get help now');
-  // Anything the page might still send would have gone by the time every request it started has settled.
-  await page.waitForLoadState('networkidle');
-
-  expect(requests).toEqual([]);
-  expect(new URL(page.url()).pathname + new URL(page.url()).search + new URL(page.url()).hash).toBe('/quiz/');
-  expect(await page.evaluate(() => window.history.length)).toBe(historyLength);
-  expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
-  expect(await context.cookies()).toEqual([]);
-  expect(await page.evaluate(async () => (await indexedDB.databases()).length)).toBe(0);
 });
 
 test('the page says the answers stay private', async ({ page }) => {
@@ -368,6 +383,9 @@ test.describe('printing the result', () => {
     await expect(page.locator('[data-summary]:visible')).toHaveCount(QUESTIONS.length);
     await expect(page.locator('[data-summary="health"]')).toContainText('I am pregnant, or I might be');
     await expect(page.getByText('Need help now? Emergency or overdose: call 911. Crisis: call or text 988.')).toBeVisible();
+    // IOP is spelled out at the top of the sheet, and the levels picture prints too.
+    await expect(page.getByText('My answers to a self-check on intensive outpatient programs (IOP)')).toBeVisible();
+    await expect(page.locator('[data-result] .quiz-figure svg')).toBeVisible();
     // Site chrome, the intro, the questions and the buttons stay off paper.
     for (const hidden of ['.site-header', '.crisis-bar', 'footer', 'h1', '[data-form]', '[data-action=print]', '.change']) {
       await expect(page.locator(hidden).first(), hidden).toBeHidden();

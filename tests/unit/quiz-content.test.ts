@@ -94,6 +94,35 @@ describe(QUIZ_FILE, () => {
     expect(en['quiz.next.findTreatmentUrl']).toBe('https://findtreatment.gov/');
   });
 
+  it('spells out "intensive outpatient program (IOP)" in the lead, the printed summary and the IOP and outpatient results', () => {
+    const spelled = /intensive outpatient programs? \((IOP)\)/d;
+    // In the page's lead and in the line under the printed summary's title, before any other "IOP".
+    for (const key of ['quiz.lead', 'quiz.print.intro', 'quiz.print.introOther'] as const) {
+      const m = spelled.exec(en[key]);
+      expect(m, key).not.toBeNull();
+      expect(en[key].indexOf('IOP'), key).toBe(m!.indices![1]![0]);
+    }
+    for (const level of ['iop', 'outpatient']) {
+      for (const s of versions(quiz.outcomes.find((o) => o.level === level)!.summary)) expect(s, level).toMatch(spelled);
+    }
+  });
+
+  it('defines benzos and sedatives, in the guides\' words, in every result, reason and note that names them', () => {
+    const sedatives = quiz.terms.find((term) => term.id === 'sedatives')!.text;
+    expect(sedatives).toContain('Benzos are prescription medicines for anxiety, sleep or seizures, such as Xanax or Valium.');
+    expect(sedatives).toContain('Sedatives are drugs that calm you or help you sleep.');
+    const names = /\b(benzo|sedative)/i;
+    const texts = [
+      ...quiz.outcomes.map((o) => ({ where: `outcome ${o.level}`, text: o.summary, more: o.nextSteps })),
+      ...quiz.questions.flatMap((q) => q.answers.flatMap((a) => [a.reason, ...(a.instead ?? []).map((alt) => alt.reason)].flatMap((text) => (text ? [{ where: `${q.id}: ${a.id}`, text, more: [] }] : [])))),
+      ...quiz.notes.map((n) => ({ where: `note ${n.id}`, text: n.text, more: [] })),
+    ];
+    for (const { where, text, more } of texts) {
+      // A result's next steps come after its summary, so the summary carries the definition for both.
+      if ([text, ...more].flatMap(versions).some((s) => names.test(s))) for (const s of versions(text)) expect(s, where).toContain('{sedatives}');
+    }
+  });
+
   it('names no dollar amounts', () => {
     expect(JSON.stringify(raw).match(/\$\s?\d|\d+\s?(dollars|USD)\b/gi) ?? []).toEqual([]);
   });
@@ -104,7 +133,8 @@ describe(QUIZ_FILE, () => {
       ...quiz.outcomes.flatMap((o) => [o.title, o.summary, ...o.nextSteps]),
       ...quiz.notes.map((n) => n.text),
       ...quiz.questionsToAsk,
-    ].flatMap(versions).filter(Boolean).map((s) => (/[.?!]$/.test(s) ? s : `${s}.`)).join('\n').replaceAll('{hours}', '9');
+    ].flatMap(versions).filter(Boolean).map((s) => (/[.?!]$/.test(s) ? s : `${s}.`)).join('\n').replaceAll('{hours}', '9')
+      .replace(/\{([a-z0-9-]+)\}/g, (_, id: string) => quiz.terms.find((term) => term.id === id)?.text ?? '');
     const report = measureReadability(text);
     expect(report.grade, JSON.stringify(report)).toBeLessThanOrEqual(8);
   });
@@ -174,6 +204,15 @@ describe('the quiz schema tells an editor what is wrong', () => {
     const q = clone();
     for (const question of q.questions) delete question.answers[question.answers.length - 1].level;
     expect(issues(q).join('\n')).toMatch(/at least one question must give every answer a level/);
+  });
+
+  it('rejects a placeholder that is neither {hours} nor a term, and a term never used', () => {
+    const q = clone();
+    q.notes[0].text += ' {sedative}';
+    q.terms.push({ id: 'dts', text: 'DTs are sudden, severe confusion during withdrawal.' });
+    const text = issues(q).join('\n');
+    expect(text).toMatch(/notes\.0\.text: "\{sedative\}" is neither \{hours\} nor a term in terms/);
+    expect(text).toMatch(/terms\.1: term "dts" is never used/);
   });
 
   it('rejects a link that is not a guide slug', () => {

@@ -195,6 +195,24 @@ class IopQuiz extends HTMLElement {
     svg.setAttribute('aria-label', label ? `${base} ${(holder.dataset['resultName'] ?? '').replace('{level}', label)}` : base);
   }
 
+  /**
+   * A hard word's definition (`{term}` in the YAML, a [data-term] span) stays
+   * only where the reader first meets it on this result, on screen and on
+   * paper. Runs once the result is shown: a span in a hidden reason or note,
+   * or in the other audience's wording, has no boxes and does not count.
+   */
+  #defineOnce(): void {
+    const spans = [...this.querySelectorAll<HTMLElement>('[data-result] [data-term]')];
+    for (const el of spans) el.hidden = false;
+    const seen = new Set<string>();
+    for (const el of spans) {
+      if (el.getClientRects().length === 0) continue;
+      const term = el.dataset['term'] ?? '';
+      if (seen.has(term)) el.hidden = true;
+      else seen.add(term);
+    }
+  }
+
   #showResult(): void {
     const answers = this.#answers();
     const result = grade(this.#model, answers);
@@ -228,6 +246,7 @@ class IopQuiz extends HTMLElement {
     this.#reviewing = false;
     this.#updateCrisis();
     this.#view('result');
+    this.#defineOnce();
     // Crisis help is read first when there is danger; otherwise the result.
     if (result.danger) this.#focus(this.querySelector<HTMLElement>('[data-crisis-heading]'), this);
     else this.#focus(this.querySelector<HTMLElement>('#quiz-result-heading'), this.#one('[data-result]'));

@@ -26,7 +26,7 @@ const CHARS = charsIn(WIDTH - 4 * PAD);
 
 export type Diagram =
   | { kind: 'ladder'; steps: readonly { label: string; detail?: string | undefined; mark?: boolean | undefined; id?: string | undefined }[] }
-  | { kind: 'flow'; steps: readonly { ask: string; yes: string }[]; otherwise: string; yesLabel: string; noLabel: string }
+  | { kind: 'flow'; steps: readonly { ask: string; yes: string }[]; otherwise: string; yesLabel: string; nextLabel: string; endLabel: string }
   | { kind: 'path'; steps: readonly { label: string; detail?: string | undefined; mark?: boolean | undefined; arrow?: string | undefined }[] }
   | { kind: 'week'; hours: number; total: number; part: string; rest: string }
   | { kind: 'cycle'; nodes: readonly { label: string; detail?: string | undefined }[]; center?: string | undefined }
@@ -94,13 +94,26 @@ export function layout(d: Diagram): Layout {
       break;
     }
     case 'flow': {
-      d.steps.forEach((s) => {
+      // Every question is checked, whatever the answer: the main line runs
+      // down the left edge from each question to the next ("Next"), and on
+      // to the last box ("If all are no"). A question's "yes" branches off to
+      // its action box, set in to the right of the main line. Nothing leaves
+      // an action box, so no box reads as the way on to the next question.
+      const lane = PAD + 12;
+      const boxX = PAD + 40;
+      const branch = boxX + 24;
+      d.steps.forEach((s, i) => {
         y += box(shapes, y, s.ask, undefined, 'box');
-        // "Yes" leads to the answer, set in and marked; "No" carries on down.
-        shapes.push({ t: 'text', x: PAD + 4, y: y + 20, lines: [d.yesLabel], cls: 'small' });
+        const from = y;
+        shapes.push({ t: 'arrow', points: [[branch, from + 2], [branch, from + 26]] });
+        shapes.push({ t: 'text', x: branch + 8, y: from + 19, lines: [d.yesLabel], cls: 'small' });
         y += 28;
-        y += box(shapes, y, s.yes, undefined, 'mark', PAD + 30, WIDTH - 2 * PAD - 30);
-        y += down(shapes, y, d.noLabel);
+        y += box(shapes, y, s.yes, undefined, 'mark', boxX, WIDTH - PAD - boxX);
+        // The main line's label sits under the action box, beside the line.
+        const label = wrap(i === d.steps.length - 1 ? d.endLabel : d.nextLabel, charsIn(WIDTH - PAD - lane - 10, true));
+        shapes.push({ t: 'text', x: lane + 10, y: y + 8 + FONT, lines: label, cls: 'small' });
+        y += 8 + label.length * LINE + 10;
+        shapes.push({ t: 'arrow', points: [[lane, from + 2], [lane, y - 2]] });
       });
       y += box(shapes, y, d.otherwise, undefined, 'box');
       break;
