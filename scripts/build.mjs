@@ -8,6 +8,7 @@ import { readBuiltSite } from './site-files.mjs';
 import { checkLinks, formatLinkError } from '../src/lib/link-check.ts';
 import { readNextReviews } from '../src/lib/review-dates.ts';
 import { overdueReviews } from '../src/lib/review-due.ts';
+import { siteUrlWarning } from '../src/lib/site-url.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const staging = resolve(root, process.env.STAGING_DIR || '.build-staging');
@@ -49,4 +50,7 @@ renameSync(staging, dist);
 // fix can still ship; `npm test` fails on it (tests/unit/review-due.test.ts).
 const overdue = overdueReviews(readNextReviews(resolve(root, process.env.CONTENT_DIR || 'content')), new Date());
 for (const line of overdue) console.warn(`⚠ Review overdue: ${line}`);
+// Loud, not fatal: tests and previews build without a real address.
+const noSiteUrl = siteUrlWarning(process.env.SITE_URL);
+if (noSiteUrl) console.warn(`\n⚠ ${noSiteUrl}\n`);
 console.log(`\n✔ Built ${pages.length} pages into ${dist} in ${((performance.now() - started) / 1000).toFixed(1)} s; every internal link resolves.`);

@@ -6,6 +6,15 @@
  */
 export const DEFAULT_SITE_URL = 'https://iop-guide.example';
 
+/**
+ * What the build says when SITE_URL is not set: every share link, printed
+ * address and QR code would point at the placeholder. Undefined when set.
+ */
+export function siteUrlWarning(env: string | undefined): string | undefined {
+  if ((env ?? '').trim()) return undefined;
+  return `SITE_URL is not set: share links, printed addresses and QR codes point at ${DEFAULT_SITE_URL}, which is not a real site. Before deploying, build with SITE_URL set to the site's address, e.g. SITE_URL=https://your-domain.org npm run build (README, "Deploying").`;
+}
+
 export function siteUrl(env: string | undefined): string {
   const raw = (env ?? '').trim() || DEFAULT_SITE_URL;
   let url: URL;

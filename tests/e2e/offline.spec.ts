@@ -20,12 +20,18 @@ const QUERIES = ['hours a week', 'insurance', 'detox', 'family', 'aftercare', 'k
  */
 async function visitOnce(page: Page, path: string): Promise<void> {
   await page.goto(path);
-  await page.evaluate(async () => {
+  const firstInstall = await page.evaluate(async () => {
     const sw = navigator.serviceWorker;
-    const claimed = sw.controller ? Promise.resolve() : new Promise((r) => sw.addEventListener('controllerchange', r, { once: true }));
+    const first = !sw.controller;
+    const claimed = first ? new Promise((r) => sw.addEventListener('controllerchange', r, { once: true })) : Promise.resolve();
     await sw.ready;
     await claimed;
+    return first;
   });
+  // A first install ends with the "saved for offline use" notice: wait for
+  // its text (set once its stylesheet is in), so no request of this page is
+  // still on its way when a test moves on.
+  if (firstInstall) await expect(page.locator('iop-update-notice [data-message]')).not.toBeEmpty();
 }
 
 /** Request URLs (without the query) saved in the service worker's caches, by cache name. */
@@ -107,6 +113,19 @@ test('one visit saves every page, the stylesheet and scripts, and the whole sear
   expect([...saved].filter((u) => u.startsWith('/og/'))).toEqual([]);
 });
 
+test('a first visit says once, politely, when the site is saved for offline use', async ({ page }) => {
+  await visitOnce(page, '/guides/');
+  const notice = page.getByRole('complementary', { name: 'Site update' });
+  await expect(notice.getByRole('status')).toHaveText('Saved for offline use: the guides now open on this device without a connection.');
+  // Nothing to reload: the only button puts the notice away.
+  await expect(notice.getByRole('button', { name: 'Reload to update' })).toBeHidden();
+  await notice.getByRole('button', { name: 'OK' }).click();
+  await expect(notice).toBeHidden();
+  await page.reload();
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await expect(notice).toBeHidden();
+});
+
 test('the service worker registers only after the page has loaded', async ({ page }) => {
   await page.addInitScript(() => {
     const w = window as unknown as { registeredAt?: string };
@@ -146,7 +165,7 @@ test.describe('with the network off, after one visit', () => {
     const misses = recordMisses(page);
     const res = await page.goto('/quiz/');
     expect(res?.fromServiceWorker()).toBe(true);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Is IOP right for me? A private self-check');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Self-check: could an intensive outpatient program (IOP) fit?');
     // Its script loaded from the cache and shows one question at a time.
     await expect(page.locator('iop-quiz')).toHaveAttribute('data-view', 'questions');
     await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible();

@@ -46,5 +46,5 @@ test('on a desktop the links show in a row, with no Menu button', async ({ page 
   await page.goto('/guides/what-is-iop/');
   await expect(page.locator('.site-menu > summary')).toBeHidden();
   const nav = page.getByRole('navigation', { name: 'Main' });
-  for (const name of ['Guides', 'Is IOP right for me?', 'Glossary', 'About']) await expect(nav.getByRole('link', { name })).toBeVisible();
+  for (const name of ['Guides', 'Self-check', 'Glossary', 'About']) await expect(nav.getByRole('link', { name })).toBeVisible();
 });

@@ -86,7 +86,7 @@ test.describe('copying links', () => {
   test('the referral staff page copies the full address of each page to share', async ({ page }) => {
     await page.goto('/referral-staff/');
     const canonical = await canonicalOf(page);
-    await page.getByRole('button', { name: 'Copy link to “Is IOP right for me? A private self-check”' }).click();
+    await page.getByRole('button', { name: 'Copy link to “Self-check: could an intensive outpatient program (IOP) fit?”' }).click();
     await expectClipboard(page, new URL('/quiz/', canonical).href);
     await page.getByRole('button', { name: 'Copy link to “What is an intensive outpatient program (IOP)?”' }).click();
     await expectClipboard(page, new URL('/guides/what-is-iop/', canonical).href);

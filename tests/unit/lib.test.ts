@@ -3,7 +3,7 @@ import { mdxToPlainText } from '../../src/lib/plain-text';
 import { measureReadability } from '../../src/lib/readability';
 import { isAuthoritativeUrl } from '../../src/lib/authoritative-domains';
 import { inReadingOrder, neighbours, relatedGuides, readingMinutes } from '../../src/lib/guides';
-import { siteUrl, DEFAULT_SITE_URL } from '../../src/lib/site-url';
+import { siteUrl, siteUrlWarning, DEFAULT_SITE_URL } from '../../src/lib/site-url';
 import { pageTitle } from '../../src/lib/page-title';
 import { homePaths } from '../../src/lib/home-paths';
 import { contentDir } from '../../src/lib/content-dir';
@@ -97,6 +97,12 @@ describe('site settings', () => {
   it('refuses a SITE_URL that is not an absolute http(s) URL', () => {
     expect(() => siteUrl('iop.org')).toThrow(/SITE_URL must be an absolute URL/);
     expect(() => siteUrl('ftp://iop.org')).toThrow(/http or https/);
+  });
+
+  it('warns, naming the variable, when a build has no SITE_URL (links and QR codes would point at the placeholder)', () => {
+    expect(siteUrlWarning(undefined)).toMatch(/^SITE_URL is not set: .*iop-guide\.example.*SITE_URL=https:/);
+    expect(siteUrlWarning('  ')).toBeDefined();
+    expect(siteUrlWarning('https://iop.example.org')).toBeUndefined();
   });
 
   it('reads content from CONTENT_DIR when set', () => {

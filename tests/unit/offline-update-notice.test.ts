@@ -14,11 +14,15 @@ function run(events: NoticeEvent[], from: NoticeState = initialNoticeState) {
 }
 
 describe('noticeReducer', () => {
-  it('says nothing on a first visit: the worker installs and claims the page silently, without a reload', () => {
-    const { state, effects } = run([{ type: 'start', controlled: false }, { type: 'waiting' }, { type: 'controllerchange' }]);
-    expect(effects).toEqual([]);
-    expect(state.notice).toBe('hidden');
+  it('on a first visit says once that the site is saved for offline use, and never asks for a reload', () => {
+    // "waiting" twice (the worker is watched from two places): said once.
+    const { state, effects } = run([{ type: 'start', controlled: false }, { type: 'waiting' }, { type: 'waiting' }, { type: 'controllerchange' }]);
+    expect(effects).toEqual(['show-saved']);
+    expect(state.notice).toBe('saved');
     expect(state.controlled).toBe(true);
+    const closed = noticeReducer(state, { type: 'dismiss' });
+    expect(closed.effects).toEqual(['hide']);
+    expect(closed.state.notice).toBe('hidden');
   });
 
   it('shows the notice once when a new version is waiting behind the one serving the page', () => {

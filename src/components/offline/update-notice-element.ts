@@ -77,18 +77,27 @@ class IopUpdateNotice extends HTMLElement {
     const panel = this.querySelector<HTMLElement>('[data-panel]');
     const message = this.querySelector<HTMLElement>('[data-message]');
     if (!panel || !message) return;
+    const reload = this.querySelector<HTMLElement>('[data-action="reload"]');
+    const dismiss = this.querySelector<HTMLElement>('[data-action="dismiss"]');
     switch (effect) {
+      case 'show-saved':
       case 'show':
         void loadStyles().then(() => {
           // Dismissed while the stylesheet was on its way: stay hidden.
-          if (this.#state.notice !== 'shown') return;
+          if (this.#state.notice !== (effect === 'show' ? 'shown' : 'saved')) return;
+          const saved = effect === 'show-saved';
+          if (reload) reload.hidden = saved;
+          if (dismiss) {
+            dismiss.dataset['notNow'] ??= dismiss.textContent ?? '';
+            dismiss.textContent = saved ? (dismiss.dataset['ok'] ?? '') : dismiss.dataset['notNow'];
+          }
           panel.hidden = false;
           // Text goes into the status region a moment after it is shown:
           // screen readers announce a change to a live region they already
           // know, and may miss one that appears with its text.
           window.clearTimeout(this.#announce);
           this.#announce = window.setTimeout(() => {
-            message.textContent = message.dataset['text'] ?? '';
+            message.textContent = (saved ? message.dataset['savedText'] : message.dataset['text']) ?? '';
           }, 150);
         });
         break;

@@ -16,8 +16,10 @@ export interface NoticeState {
   controlled: boolean;
   /** A new version is installed and waiting for this page to let it take over. */
   waiting: boolean;
-  /** What the reader sees. `dismissed` stays hidden until a newer version arrives. */
-  notice: 'hidden' | 'shown' | 'dismissed';
+  /** What the reader sees. `dismissed` stays hidden until a newer version arrives. `saved`: "saved for offline use". */
+  notice: 'hidden' | 'shown' | 'dismissed' | 'saved';
+  /** The first install has been announced (it is said once). */
+  savedSaid: boolean;
   /** The reader pressed reload; the page reloads when the new worker takes over. */
   reloadRequested: boolean;
 }
@@ -35,9 +37,9 @@ export type NoticeEvent =
   | { type: 'dismiss' };
 
 /** What the browser code must do after an event. */
-export type NoticeEffect = 'show' | 'hide' | 'skip-waiting' | 'reload';
+export type NoticeEffect = 'show' | 'show-saved' | 'hide' | 'skip-waiting' | 'reload';
 
-export const initialNoticeState: NoticeState = { controlled: false, waiting: false, notice: 'hidden', reloadRequested: false };
+export const initialNoticeState: NoticeState = { controlled: false, waiting: false, notice: 'hidden', reloadRequested: false, savedSaid: false };
 
 export function noticeReducer(state: NoticeState, event: NoticeEvent): { state: NoticeState; effects: NoticeEffect[] } {
   switch (event.type) {
@@ -45,9 +47,13 @@ export function noticeReducer(state: NoticeState, event: NoticeEvent): { state: 
       return { state: { ...state, controlled: event.controlled }, effects: [] };
 
     case 'waiting': {
-      // On a first visit there is nothing to update: the worker just makes
-      // the site work offline, silently.
-      if (!state.controlled) return { state: { ...state, waiting: true }, effects: [] };
+      // On a first visit there is nothing to update: the worker has just
+      // saved the whole site. Say so once, politely: on a slow line that
+      // takes a while, and the reader cannot otherwise know when it is done.
+      if (!state.controlled) {
+        if (state.savedSaid) return { state: { ...state, waiting: true }, effects: [] };
+        return { state: { ...state, waiting: true, savedSaid: true, notice: 'saved' }, effects: ['show-saved'] };
+      }
       // A version newer than the one dismissed is news again.
       return { state: { ...state, waiting: true, notice: 'shown' }, effects: state.notice === 'shown' ? [] : ['show'] };
     }
@@ -72,6 +78,7 @@ export function noticeReducer(state: NoticeState, event: NoticeEvent): { state: 
       };
 
     case 'dismiss':
+      if (state.notice === 'saved') return { state: { ...state, notice: 'hidden' }, effects: ['hide'] };
       if (state.notice !== 'shown') return { state, effects: [] };
       return { state: { ...state, notice: 'dismissed' }, effects: ['hide'] };
   }
