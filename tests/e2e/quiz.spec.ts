@@ -200,6 +200,48 @@ test('benzos and sedatives are defined once, where the result first names them',
   await expect(page.locator('[data-notes]')).toContainText('Do not stop benzodiazepines or other sedatives all at once.');
 });
 
+test("the phone's Back gesture goes to the previous question and keeps every answer; Forward returns", async ({ page }) => {
+  await page.goto('/quiz/');
+  const question = (id: string) => page.locator(`fieldset[data-q="${id}"]`);
+  await question('who').getByLabel('Me, and I am 18 or older').check();
+  await page.locator('[data-next]').click();
+  await expect(question('safety')).toBeVisible();
+  await question('safety').getByLabel('No', { exact: true }).check();
+  await page.locator('[data-next]').click();
+  await expect(question('substance')).toBeVisible();
+  await page.goBack();
+  await expect(question('safety')).toBeVisible();
+  await expect(question('safety').getByLabel('No', { exact: true })).toBeChecked();
+  await expect(page).toHaveURL(/\/quiz\/$/);
+  await page.goBack();
+  await expect(question('who')).toBeVisible();
+  await expect(question('who').getByLabel('Me, and I am 18 or older')).toBeChecked();
+  await page.goForward();
+  await expect(question('safety')).toBeVisible();
+  // The page's own Back button does the same.
+  await page.locator('[data-next]').click();
+  await page.locator('[data-action="back"]').click();
+  await expect(question('safety')).toBeVisible();
+});
+
+test('the printed summary says when it was answered', async ({ page }) => {
+  await page.goto('/quiz/');
+  await walkByKeyboard(page, CALM);
+  await page.emulateMedia({ media: 'print' });
+  const year = String(new Date().getFullYear());
+  await expect(page.locator('[data-printed-on]')).toBeVisible();
+  await expect(page.locator('[data-printed-on]')).toHaveText(new RegExp(`^Answered on \\w+ \\d{1,2}, ${year}$`));
+});
+
+test('"I am not sure" about withdrawal or health asks for a doctor first, never a plain IOP fit', async ({ page }) => {
+  for (const [q, label] of [['withdrawal-signs', 'I am not sure'], ['health', 'I am not sure']] as const) {
+    await page.goto('/quiz/');
+    await walkByKeyboard(page, { ...CALM, [q]: 'unsure' });
+    await expect(resultTitle(page), `${q}: ${label}`).not.toHaveText(IOP);
+    await expect(page.locator('[data-reasons] li:visible')).toContainText([/not sure/]);
+  }
+});
+
 test('a teen is told about teen hours (6 a week), with the guide for teens', async ({ page }) => {
   await page.goto('/quiz/');
   await walkByKeyboard(page, { ...CALM, who: 'me-teen', relapse: 'without-support' }, async (i) => {
@@ -255,7 +297,9 @@ test.describe('with offline saving blocked (its one-off downloads are not what t
 
     expect(requests).toEqual([]);
     expect(new URL(page.url()).pathname + new URL(page.url()).search + new URL(page.url()).hash).toBe('/quiz/');
-    expect(await page.evaluate(() => window.history.length)).toBe(historyLength);
+    // One history entry per step (for the Back gesture), each holding only the step's number.
+    expect(await page.evaluate(() => window.history.length)).toBeGreaterThan(historyLength);
+    expect(await page.evaluate(() => JSON.stringify(window.history.state))).toBe('{"iopQuiz":"result"}');
     expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
     expect(await context.cookies()).toEqual([]);
     expect(await page.evaluate(async () => (await indexedDB.databases()).length)).toBe(0);

@@ -17,9 +17,16 @@ const JUMP: ScrollIntoViewOptions = { block: 'start', behavior: 'instant' };
  * src/lib/quiz/ what comes next and what the result is.
  *
  * Private by design: the checked radio buttons are the only state. Nothing
- * is fetched, stored, or written to the URL or history; `autocomplete="off"`
- * on the form stops the browser restoring answers after a reload.
+ * is fetched, stored, or written to the URL; `autocomplete="off"` on the
+ * form stops the browser restoring answers after a reload. Each question
+ * is an entry in the tab's history holding only its number (never an
+ * answer), so a phone's Back gesture goes to the previous question instead
+ * of leaving the page and losing every answer.
  */
+type Step = number | 'result';
+interface QuizHistoryState {
+  iopQuiz?: Step;
+}
 class IopQuiz extends HTMLElement {
   #model: QuizModel = { questions: [] };
   #steps: HTMLFieldSetElement[] = [];
@@ -70,18 +77,62 @@ class IopQuiz extends HTMLElement {
       const button = (event.target as Element).closest('button');
       if (!button || button.type === 'submit') return;
       const action = button.dataset['action'];
-      if (action === 'back') this.#show(previousStep(this.#index));
+      if (action === 'back') this.#back();
       else if (action === 'restart') this.#restart();
       else if (action === 'print') window.print();
       else if (button.dataset['change'] !== undefined) {
         this.#reviewing = true;
-        this.#show(Number(button.dataset['change']));
+        this.#go(Number(button.dataset['change']));
       }
     });
+    window.addEventListener('popstate', (event) => this.#onHistory(event.state as QuizHistoryState | null));
 
     this.#updateWording();
     this.#updateCrisis();
+    history.replaceState({ ...(history.state as object | null), iopQuiz: 0 } satisfies QuizHistoryState, '');
     this.#show(0, false);
+  }
+
+  /** Moves forward: a new history entry (the step's number only; the address stays the same). */
+  #go(step: Step): void {
+    history.pushState({ iopQuiz: step } satisfies QuizHistoryState, '');
+    if (step === 'result') this.#showResult();
+    else this.#show(step);
+  }
+
+  /** The page's own Back button does what the browser's does. */
+  #back(): void {
+    if ((history.state as QuizHistoryState | null)?.iopQuiz !== undefined && this.#index > 0) history.back();
+    else this.#show(previousStep(this.#index));
+  }
+
+  /**
+   * Back or Forward to a step. A step whose earlier answers are gone (the
+   * page was reloaded, which clears them) shows the first unanswered
+   * question instead: never a result without its answers.
+   */
+  #onHistory(state: QuizHistoryState | null): void {
+    const step = state?.iopQuiz;
+    if (step === undefined) return;
+    this.#reviewing = false;
+    const reachable = this.#firstUnanswered();
+    if (step === 'result') {
+      if (reachable === 'result') this.#showResult();
+      else this.#show(reachable);
+    } else this.#show(reachable === 'result' || step <= reachable ? step : reachable);
+  }
+
+  /** The first question on the reader's path that has no answer, or 'result' if every one has. */
+  #firstUnanswered(): Step {
+    const answers = this.#answers();
+    let i = 0;
+    for (let guard = 0; guard <= this.#steps.length; guard++) {
+      if (!answers.has(this.#steps[i]?.dataset['q'] ?? '')) return i;
+      const next = nextStep(this.#model, answers, i, false);
+      if (next === 'result') return 'result';
+      i = next;
+    }
+    return 0;
   }
 
   #one<T extends Element>(selector: string): T {
@@ -134,9 +185,7 @@ class IopQuiz extends HTMLElement {
       current?.querySelector<HTMLInputElement>('input')?.focus();
       return;
     }
-    const step = nextStep(this.#model, this.#answers(), this.#index, this.#reviewing);
-    if (step === 'result') this.#showResult();
-    else this.#show(step);
+    this.#go(nextStep(this.#model, this.#answers(), this.#index, this.#reviewing));
   }
 
   #restart(): void {
@@ -144,7 +193,7 @@ class IopQuiz extends HTMLElement {
     this.#reviewing = false;
     this.#updateWording();
     this.#updateCrisis();
-    this.#show(0);
+    this.#go(0);
   }
 
   #setError(on: boolean): void {
@@ -244,6 +293,11 @@ class IopQuiz extends HTMLElement {
     });
 
     this.#reviewing = false;
+    const printedOn = this.querySelector<HTMLElement>('[data-printed-on]');
+    if (printedOn) {
+      const date = new Date().toLocaleDateString(printedOn.dataset['lang'] || undefined, { dateStyle: 'long' });
+      printedOn.textContent = (printedOn.dataset['template'] ?? '').replace('{date}', date);
+    }
     this.#updateCrisis();
     this.#view('result');
     this.#defineOnce();
