@@ -9,6 +9,7 @@ import { ogImages } from './src/integrations/og-images.ts';
 import { noPreloadHelper } from './src/integrations/no-preload-helper.ts';
 import { siteOriginCss } from './src/integrations/site-origin-css.ts';
 import { siteUrl } from './src/lib/site-url.ts';
+import { citeNoBreak } from './src/integrations/cite-no-break.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { readReviewDates, lastmodByPath } from './src/lib/review-dates.ts';
 
@@ -51,6 +52,8 @@ export default defineConfig({
         return date ? { ...item, lastmod: date } : item;
       },
     }),
+    // Before pagefind(): it indexes the pages as this leaves them.
+    citeNoBreak(),
     pagefind(),
     ogImages(),
     serviceWorker(),

@@ -48,3 +48,21 @@ test('on a desktop the links show in a row, with no Menu button', async ({ page 
   const nav = page.getByRole('navigation', { name: 'Main' });
   for (const name of ['Guides', 'Self-check', 'Glossary', 'About']) await expect(nav.getByRole('link', { name })).toBeVisible();
 });
+
+test('on a phone no citation mark starts a line of its own', async ({ page }) => {
+  const { sitemapPaths } = await import('./site-pages');
+  await page.setViewportSize(PHONE);
+  for (const path of sitemapPaths().filter((p) => /^\/guides\/[^/]+\/$/.test(p))) {
+    await page.goto(path);
+    const alone = await page.locator('.guide-body .cite').evaluateAll((marks) =>
+      marks
+        .filter((mark) => {
+          const block = mark.closest('p, li, td, dd') ?? mark.parentElement!;
+          const left = block.getBoundingClientRect().left + parseFloat(getComputedStyle(block).paddingLeft);
+          return mark.getClientRects()[0]!.left - left < 2;
+        })
+        .map((mark) => mark.closest('p, li, td, dd')?.textContent?.slice(0, 60) ?? ''),
+    );
+    expect(alone, path).toEqual([]);
+  }
+});
