@@ -204,6 +204,8 @@ async function measureMore(pages, buildSeconds) {
   try {
     log('Transfer until idle: every guide, in Chromium');
     more.guideTransfer = await transferUntilIdle(server.url, pages.filter(isGuide).map((p) => p.path));
+    log('Phone header: a guide, the home page and the self-check at 390 x 844');
+    more.phoneHeader = await phoneHeader(server.url, ['/', pages.find(isGuide)?.path, '/quiz/'].filter((p) => p && pages.some((page) => page.path === p)));
     if (args.has('--no-lighthouse')) {
       more.lighthouse = null;
     } else {
@@ -219,6 +221,43 @@ async function measureMore(pages, buildSeconds) {
     await server.close();
   }
   return more;
+}
+
+/**
+ * On a 390 x 844 phone: how tall the chrome above the content is (crisis bar
+ * and site header), where the page's <h1> starts, and whether a 988 link is
+ * in the first screen (issue: the title must start within the top 200 px).
+ */
+async function phoneHeader(origin, paths) {
+  const { chromium } = await import('@playwright/test');
+  const browser = await chromium.launch({
+    ...(process.env.CHROMIUM_PATH ? { executablePath: process.env.CHROMIUM_PATH } : existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const rows = [];
+  try {
+    for (const path of paths) {
+      const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 390, height: 844 } });
+      const page = await context.newPage();
+      await page.goto(origin + path);
+      rows.push({
+        path,
+        ...(await page.evaluate(() => {
+          const bottom = (s) => document.querySelector(s)?.getBoundingClientRect().bottom ?? 0;
+          const link = document.querySelector('.crisis-bar a[href="tel:988"]')?.getBoundingClientRect();
+          return {
+            headerPx: Math.round(Math.max(bottom('.crisis-bar'), bottom('.site-header'))),
+            h1TopPx: Math.round(document.querySelector('h1')?.getBoundingClientRect().top ?? -1),
+            call988InView: Boolean(link && link.bottom <= innerHeight && link.top >= 0),
+          };
+        })),
+      });
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return rows;
 }
 
 function isGuide(page) {
@@ -353,6 +392,10 @@ async function printMore(result) {
   if (result.quizIsland) {
     const q = result.quizIsland;
     console.log(`\nQuiz island (what /quiz/ loads beyond a guide page): JS ${kb(q.js.gzip)} KB + CSS ${kb(q.css.gzip)} KB = ${kb(q.gzip)} KB gzip (${q.files.join(', ')})`);
+  }
+  if (result.phoneHeader?.length) {
+    console.log('\nPhone (390 x 844): crisis bar + site header height, where the <h1> starts (must be < 200 px), and a 988 link in the first screen');
+    for (const r of result.phoneHeader) console.log(`  ${r.path.padEnd(38)} header ${r.headerPx} px, h1 at ${r.h1TopPx} px, 988 in view: ${r.call988InView ? 'yes' : 'NO'}`);
   }
   console.log('\nGuide transfer until idle (Chromium, gzip, service worker blocked)');
   console.log(table(['guide', 'requests', 'KB raw', 'KB gzip'], result.guideTransfer.map((r) => [r.path, String(r.requests), kb(r.raw), kb(r.gzip)])));
