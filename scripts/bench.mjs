@@ -223,17 +223,22 @@ async function measureMore(pages, buildSeconds) {
   return more;
 }
 
+/** Chromium as the tests run it: Debian's when there, with the flags this machine needs. */
+async function launchChromium() {
+  const { chromium } = await import('@playwright/test');
+  return chromium.launch({
+    ...(process.env.CHROMIUM_PATH ? { executablePath: process.env.CHROMIUM_PATH } : existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
 /**
  * On a 390 x 844 phone: how tall the chrome above the content is (crisis bar
  * and site header), where the page's <h1> starts, and whether a 988 link is
  * in the first screen (issue: the title must start within the top 200 px).
  */
 async function phoneHeader(origin, paths) {
-  const { chromium } = await import('@playwright/test');
-  const browser = await chromium.launch({
-    ...(process.env.CHROMIUM_PATH ? { executablePath: process.env.CHROMIUM_PATH } : existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await launchChromium();
   const rows = [];
   try {
     for (const path of paths) {
@@ -347,11 +352,7 @@ function quizIsland() {
  * gzip of each body, or its raw size if smaller (images, Pagefind's files).
  */
 async function transferUntilIdle(origin, paths) {
-  const { chromium } = await import('@playwright/test');
-  const browser = await chromium.launch({
-    ...(process.env.CHROMIUM_PATH ? { executablePath: process.env.CHROMIUM_PATH } : existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await launchChromium();
   const rows = [];
   try {
     for (const path of paths) {
