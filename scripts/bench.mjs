@@ -198,6 +198,7 @@ if (args.has('--check')) {
 async function measureMore(pages, buildSeconds) {
   const log = (message) => process.stderr.write(`› ${message}\n`);
   const more = { renderPath: renderPath(pages), quizIsland: quizIsland(), guideTransfer: [], lighthouse: [] };
+  more.listenBundle = listenBundle();
   const { startStaticServer } = await import('./static-server.mjs');
   // Served like a static host (gzip, _headers): `astro preview` compresses nothing.
   const server = await startStaticServer(dist);
@@ -345,6 +346,18 @@ function quizIsland() {
   return { files: own, js: total('.js'), css: total('.css'), gzip: total('.js').gzip + total('.css').gzip };
 }
 
+/** "Listen to this page": its lazily loaded files in _astro/ (names starting "listen"), none of them part of the JS at load. */
+function listenBundle() {
+  const files = walk(resolve(dist, '_astro'))
+    .map((f) => f.split('/').at(-1))
+    .filter((name) => name.startsWith('listen') && /\.(js|css)$/.test(name))
+    .sort()
+    .map((name) => ({ name, ...asset(`/_astro/${name}`) }));
+  if (!files.length) return null;
+  const total = (ext) => files.filter((f) => f.name.endsWith(ext)).reduce((sum, f) => add(sum, f), zero());
+  return { files, js: total('.js'), css: total('.css') };
+}
+
 /**
  * Loads each page in Chromium and adds up every response until the network
  * has been idle for a while (so scripts that fetch on idle count too). The
@@ -393,6 +406,10 @@ async function printMore(result) {
   if (result.quizIsland) {
     const q = result.quizIsland;
     console.log(`\nQuiz island (what /quiz/ loads beyond a guide page): JS ${kb(q.js.gzip)} KB + CSS ${kb(q.css.gzip)} KB = ${kb(q.gzip)} KB gzip (${q.files.join(', ')})`);
+  }
+  if (result.listenBundle) {
+    const l = result.listenBundle;
+    console.log(`\nListen bundle (after \`load\`, only where the browser has a local voice: listen-element and its CSS; listen-reader on the first press; reported, not asserted): JS ${kb(l.js.gzip)} KB + CSS ${kb(l.css.gzip)} KB gzip (${l.files.map((f) => `${f.name} ${kb(f.gzip)}`).join(', ')})`);
   }
   if (result.phoneHeader?.length) {
     console.log('\nPhone (390 x 844): crisis bar + site header height, where the <h1> starts (must be < 200 px), and a 988 link in the first screen');

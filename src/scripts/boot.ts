@@ -7,8 +7,10 @@
 import '../components/search/search-boot';
 import '../components/share/share-elements';
 
-// Offline support (the service worker) and its update notice: fetched only
-// after `load`, so they never compete with the page the reader opened.
-const startOffline = () => import('../components/offline/update-notice-element');
+// Offline support (the service worker) and its update notice, and the
+// "Listen to this page" control where a page has one (after-load.ts):
+// fetched only after `load`, so they never compete with the page the reader
+// opened.
+const startOffline = () => import('./after-load');
 if (document.readyState === 'complete') void startOffline();
 else window.addEventListener('load', () => void startOffline(), { once: true });

@@ -175,7 +175,8 @@ test.describe('printing', () => {
     const after = (selector: string) =>
       page.locator(selector).first().evaluate((a) => getComputedStyle(a, '::after').content);
     expect(await after('.guide-body a[href="/guides/paying-for-iop/"]')).toBe(`" (${new URL('/guides/paying-for-iop/', canonical).href})"`);
-    expect(await after('.guide-body a[href="/glossary/#iop"]')).toBe(`" (${new URL('/glossary/#iop', canonical).href})"`);
+    // Glossary terms stay plain words on paper (tests/e2e/print.spec.ts).
+    expect(await after('.guide-body a[href="/glossary/#iop"]')).toBe('none');
     expect(await after('.sources a[href^="https://pmc.ncbi.nlm.nih.gov/"]')).toContain('(https://pmc.ncbi.nlm.nih.gov/');
     // Citation numbers point within the page and stay short.
     expect(await after('.cite a')).toBe('none');

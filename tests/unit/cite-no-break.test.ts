@@ -8,4 +8,20 @@ describe('a citation mark never starts a line of its own', () => {
       '<p>Longer treatment gives\nthe best results.\u00a0<sup class="cite"><a href="#source-a">[1]</a></sup>\u00a0<sup class="cite"><a href="#source-b">[2]</a></sup> Then more.</p>',
     );
   });
+
+  it('leaves white space after a block alone: a no-break space there would be a line of its own', () => {
+    const html = '</table></div>\n<sup class="cite">[3]</sup> <a href="/x/">a link</a> <sup class="cite">[4]</sup>';
+    expect(glueCitations(html)).toBe('</table></div>\n<sup class="cite">[3]</sup> <a href="/x/">a link</a>\u00a0<sup class="cite">[4]</sup>');
+  });
+});
+
+describe('in the guides, a citation mark follows the words it cites', () => {
+  it('never stands as a paragraph of its own (after a list or a table it joins the last item, or a "Source" line in the table)', async () => {
+    const { readMdx } = await import('./content-files');
+    for (const { file, body } of readMdx('guides')) {
+      const lines = body.split('\n');
+      const alone = lines.flatMap((line, i) => (/^<Cite id=/.test(line) && (i === 0 || lines[i - 1]!.trim() === '') ? [`${file}:${i + 1}: ${line}`] : []));
+      expect(alone).toEqual([]);
+    }
+  });
 });

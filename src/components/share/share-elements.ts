@@ -33,22 +33,25 @@ class CopyLink extends HTMLElement {
 }
 
 /**
- * "Share this page" (system share sheet, else copy), "Print", and "Print
- * this sheet" (a guide's fill-in tool alone: print.css shows only the
- * element whose id is in <html data-print-sheet> while it is set).
+ * "Share this page" (system share sheet, else copy), "Print", and the buttons
+ * that print part of a page: data-action="print-X" sets <html data-print-X>
+ * until the print dialog closes, printed or not. "Print this sheet"
+ * (print-sheet: a guide's fill-in tool alone, tool.css) and "Print a short
+ * handout" (print-handout: a guide on one or two pages, print.css).
  */
 class PageActions extends HTMLElement {
   connectedCallback(): void {
     this.addEventListener('click', (event) => {
       const action = (event.target as Element).closest('button')?.dataset['action'];
-      if (action === 'print') window.print();
-      else if (action === 'print-sheet') {
-        const root = document.documentElement;
-        root.dataset['printSheet'] = '';
-        window.addEventListener('afterprint', () => delete root.dataset['printSheet'], { once: true });
+      if (action?.startsWith('print')) {
+        if (action !== 'print') {
+          const root = document.documentElement;
+          const mark = `data-${action}`;
+          root.setAttribute(mark, '');
+          window.addEventListener('afterprint', () => root.removeAttribute(mark), { once: true });
+        }
         window.print();
-      }
-      else if (action === 'share') void actions().then((a) => a.sharePage(this));
+      } else if (action === 'share') void actions().then((a) => a.sharePage(this));
     });
   }
 }

@@ -10,6 +10,11 @@
 /** The opening tag Cite.astro renders. */
 export const CITE_OPEN = '<sup class="cite">';
 
+/**
+ * Only after text or an inline element: white space after a block (a
+ * table, a list) is not a line to wrap, and a no-break space there would
+ * be a line of its own.
+ */
 export function glueCitations(html: string): string {
-  return html.replace(/[ \t\r\n]+(?=<sup class="cite">)/g, '\u00a0');
+  return html.replace(/(?<=[^>\s]|<\/(?:sup|a|strong|em|b|i|abbr|span|code|time)>)[ \t\r\n]+(?=<sup class="cite">)/g, '\u00a0');
 }
