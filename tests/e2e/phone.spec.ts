@@ -64,5 +64,7 @@ test('on a phone no citation mark starts a line of its own', async ({ page }) =>
         .map((mark) => mark.closest('p, li, td, dd')?.textContent?.slice(0, 60) ?? ''),
     );
     expect(alone, path).toEqual([]);
+    // Nor does one stand as a block of its own, outside the text it cites.
+    expect(await page.locator('.guide-body .cite').evaluateAll((marks) => marks.filter((m) => !m.closest('p, li, td, dd, figcaption')).length), path).toBe(0);
   }
 });

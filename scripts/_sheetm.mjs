@@ -1,0 +1,12 @@
+import { chromium } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
+import { startStaticServer } from './static-server.mjs';
+const server = await startStaticServer(process.env.DIST);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage();
+await page.goto(server.url + process.argv[2]);
+await page.evaluate(() => (document.documentElement.dataset['printSheet'] = ''));
+await page.emulateMedia({ media: 'print' });
+console.log(JSON.stringify(await page.evaluate(() => { const t = document.querySelector('.tool'); const r = t.getBoundingClientRect(); return { top: r.top, h: r.height }; })));
+writeFileSync('/tmp/sheet.pdf', await page.pdf({ format: 'Letter' }));
+await browser.close(); await server.close();
