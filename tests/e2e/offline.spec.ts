@@ -114,9 +114,16 @@ test('one visit saves every page, the stylesheet and scripts, and the whole sear
 });
 
 test('a first visit says once, politely, when the site is saved for offline use', async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { shift: number };
+    w.shift = 0;
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => (w.shift += (e as PerformanceEntry & { value: number }).value))).observe({ type: 'layout-shift', buffered: true });
+  });
   await visitOnce(page, '/guides/');
   const notice = page.getByRole('complementary', { name: 'Site update' });
   await expect(notice.getByRole('status')).toHaveText('Saved for offline use: the guides now open on this device without a connection.');
+  // It appears whole: nothing on the page moves (a layout shift would cost Lighthouse points and readers their place).
+  expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBeLessThan(0.01);
   // Nothing to reload: the only button puts the notice away.
   await expect(notice.getByRole('button', { name: 'Reload to update' })).toBeHidden();
   await notice.getByRole('button', { name: 'OK' }).click();

@@ -76,7 +76,8 @@ class IopUpdateNotice extends HTMLElement {
   #do(effect: NoticeEffect): void {
     const panel = this.querySelector<HTMLElement>('[data-panel]');
     const message = this.querySelector<HTMLElement>('[data-message]');
-    if (!panel || !message) return;
+    const visible = this.querySelector<HTMLElement>('[data-message-visible]');
+    if (!panel || !message || !visible) return;
     const reload = this.querySelector<HTMLElement>('[data-action="reload"]');
     const dismiss = this.querySelector<HTMLElement>('[data-action="dismiss"]');
     switch (effect) {
@@ -91,13 +92,16 @@ class IopUpdateNotice extends HTMLElement {
             dismiss.dataset['notNow'] ??= dismiss.textContent ?? '';
             dismiss.textContent = saved ? (dismiss.dataset['ok'] ?? '') : dismiss.dataset['notNow'];
           }
+          const text = (saved ? message.dataset['savedText'] : message.dataset['text']) ?? '';
+          // The panel shows whole, at its final size: nothing on screen moves after.
+          visible.textContent = text;
           panel.hidden = false;
           // Text goes into the status region a moment after it is shown:
           // screen readers announce a change to a live region they already
           // know, and may miss one that appears with its text.
           window.clearTimeout(this.#announce);
           this.#announce = window.setTimeout(() => {
-            message.textContent = (saved ? message.dataset['savedText'] : message.dataset['text']) ?? '';
+            message.textContent = text;
           }, 150);
         });
         break;
