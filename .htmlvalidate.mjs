@@ -1,5 +1,5 @@
 // html-validate (https://html-validate.org): the HTML standard's content
-// model, ARIA and accessibility rules. tests/e2e/html-valid.spec.ts runs it on
+// model, ARIA and accessibility rules. tests/build/html-valid.test.ts runs it on
 // every built page and expects 0 errors. A JavaScript config, not JSON, so
 // each rule we change can say why.
 export default {
@@ -11,7 +11,7 @@ export default {
     // announcing the list and how many items it has unless the role is explicit.
     'no-redundant-role': 'off',
     // Phone numbers are kept on one line by CSS (white-space: nowrap on every
-    // tel: link, src/styles/global.css; tests/e2e/reflow.spec.ts checks it), not
+    // tel: link, src/styles/global.css; tests/e2e/page-contract.spec.ts checks it), not
     // by &nbsp; and non-breaking hyphens in the text, which are copied into a
     // dial pad with the number and read out oddly by some screen readers.
     'tel-non-breaking': 'off',

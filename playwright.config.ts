@@ -1,10 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
+import { DIST } from './tests/support/site';
 
 // Our own port, so tests never talk to whatever else uses 4321 on a shared
 // machine. If it is busy, Playwright stops with "… is already used" rather
 // than testing someone else's server.
 const PORT = Number(process.env.TEST_PORT ?? 4387);
-export const BASE_URL = `http://127.0.0.1:${PORT}`;
+const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -35,12 +36,14 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    // The binary itself, not npx, so the server stops with the tests.
-    // --ignore-lock: a developer may have `npm start` serving this checkout too.
-    command: `node_modules/.bin/astro preview --port ${PORT} --host 127.0.0.1 --ignore-lock`,
+    // The same static server as `npm start` and the bench: gzip and the
+    // _headers file, as a static host serves the site. Started with node
+    // itself, not npx, so it stops with the tests; it exits with EADDRINUSE
+    // if the port is taken, and Playwright refuses a port that already answers.
+    command: `node scripts/static-server.mjs "${DIST}" ${PORT}`,
     url: `${BASE_URL}/`,
     reuseExistingServer: false,
-    timeout: 60_000,
+    timeout: 30_000,
     stdout: 'ignore',
     stderr: 'pipe',
   },

@@ -1,8 +1,13 @@
 import { defineConfig } from 'vitest/config';
 
+// Two tiers, run apart by `npm test` (scripts/test.sh):
+//   unit  — pure logic and content rules, before the build (fast, no dist/);
+//   build — the built site in dist/ (OUT_DIR), read as files: no browser.
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts'],
-    testTimeout: 10_000,
+    projects: [
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 10_000 } },
+      { test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 30_000 } },
+    ],
   },
 });

@@ -5,5 +5,5 @@ ensure_deps
 cd "$ROOT"
 node scripts/build.mjs
 PORT="${PORT:-4321}"
-echo "› Serving the built site at http://localhost:${PORT}/ (Ctrl+C to stop)"
-exec node_modules/.bin/astro preview --port "$PORT" --host
+# The same static server the tests and the bench use (gzip, _headers).
+exec node scripts/static-server.mjs dist "$PORT"

@@ -46,15 +46,24 @@ function fileFor(root, pathname) {
   return null;
 }
 
-/** Starts a server for `dir`; port 0 picks a free one. Resolves to { url, close }. */
+/**
+ * Starts a server for `dir`; port 0 picks a free one. Resolves to
+ * { url, close, serve(dir) }: `serve` switches to another built folder, as a
+ * host does when a new build is published (tests/e2e/offline.spec.ts).
+ */
 export function startStaticServer(dir, { port = 0, host = '127.0.0.1' } = {}) {
-  const root = resolve(dir);
-  let rules = [];
-  try {
-    rules = parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8'));
-  } catch (error) {
-    if (error.code !== 'ENOENT') throw error;
-  }
+  let root;
+  let rules;
+  const serve = (next) => {
+    root = resolve(next);
+    try {
+      rules = parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8'));
+    } catch (error) {
+      if (error.code !== 'ENOENT') throw error;
+      rules = [];
+    }
+  };
+  serve(dir);
   const gzipCache = new Map();
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -97,6 +106,7 @@ export function startStaticServer(dir, { port = 0, host = '127.0.0.1' } = {}) {
       const { port: actual } = server.address();
       resolvePromise({
         url: `http://${host}:${actual}`,
+        serve,
         close: () =>
           new Promise((done) => {
             server.close(() => done());

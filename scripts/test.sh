@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `npm test`: every test, in the order that fails fastest.
-#   1. type check (astro check)   2. unit tests (Vitest)
-#   3. build (with its own checks) 4. browser tests (Playwright + axe in Chromium)
+#   1. type check (astro check)    2. unit tests (Vitest, no build)
+#   3. build (with its own checks) 4. build tests (Vitest over dist/, no browser)
+#   5. browser tests (Playwright + axe in Chromium)
 source "$(dirname "$0")/env.sh"
 ensure_deps
 source "$ROOT/scripts/ensure-chromium.sh"
@@ -10,8 +11,10 @@ step() { printf '\n\033[1m▶ %s\033[0m\n' "$1"; }
 step "Type check"
 node_modules/.bin/astro check
 step "Unit tests"
-node_modules/.bin/vitest run
+node_modules/.bin/vitest run --project unit
 step "Build"
 node scripts/build.mjs
+step "Build tests (the built files, no browser)"
+node_modules/.bin/vitest run --project build
 step "Browser tests (Chromium: ${CHROMIUM_PATH:-Playwright default})"
 node_modules/.bin/playwright test "$@"

@@ -1,12 +1,12 @@
 import { test, expect } from '@playwright/test';
-import { sitemapPaths } from './site-pages';
+import { guidePaths } from '../support/site';
 
 // What makes each guide easy to act on, as a reader meets it: a captioned
 // picture with words a screen reader can read, a sheet to fill in that
 // prints alone on one page and sends nothing anywhere, and "What to do next".
 // (Axe, reflow at 320 px and every page's layout are checked for all pages in
 // accessibility.spec.ts and reflow.spec.ts.)
-const guides = sitemapPaths().filter((p) => /^\/guides\/[^/]+\/$/.test(p));
+const guides = guidePaths();
 
 async function pdfPages(pdf: Buffer) {
   return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;

@@ -1,5 +1,5 @@
 import { test, expect, type Locator, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from '../support/axe';
 
 // "Listen to this page" (src/components/listen/) with a stand-in speech
 // engine: the test browser has no voices, and a real one would make the
@@ -8,7 +8,6 @@ import AxeBuilder from '@axe-core/playwright';
 // on exactly when the test wants it to.
 
 // Same rules as tests/e2e/accessibility.spec.ts. No rule is switched off.
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 const GUIDE = '/guides/does-iop-work/';
 
 interface FakeOptions {
@@ -361,14 +360,12 @@ test.describe('on a guide', () => {
       for (const colorScheme of ['light', 'dark'] as const) {
         await page.setViewportSize(viewport);
         await page.emulateMedia({ colorScheme });
-        const results = await new AxeBuilder({ page }).include('listen-page').withTags(TAGS).analyze();
-        const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n    ')}`);
-        expect(summary, `${viewport.width} px, ${colorScheme}:\n${summary.join('\n')}`).toEqual([]);
+        const violations = await axeViolations(page, { include: 'listen-page', label: `${viewport.width} px, ${colorScheme}` });
+        expect(violations, violations.join('\n')).toEqual([]);
       }
     }
     // The whole page too, once, with the controls showing.
-    const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   test('fits a 320 px screen: the buttons wrap, nothing scrolls sideways, every button is 44 px high', async ({ page }) => {
@@ -468,8 +465,7 @@ test.describe('on the glossary', () => {
     const all = (await spoken(page)).map((u) => u.text).join(' ');
     expect(all).not.toContain('Read more');
 
-    const results = await new AxeBuilder({ page }).include('listen-page').withTags(TAGS).analyze();
-    expect(results.violations.map((v) => v.id)).toEqual([]);
+    expect(await axeViolations(page, { include: 'listen-page' })).toEqual([]);
   });
 });
 
@@ -531,8 +527,7 @@ test.describe('on the self-check', () => {
     expect(all).not.toContain('Listen to the result');
     await expect(status(page)).toHaveText('Finished reading');
 
-    const results = await new AxeBuilder({ page }).include('[data-result]').withTags(TAGS).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page, { include: '[data-result]' })).toEqual([]);
   });
 
   test('starting over while reading stops the reading', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { sitemapPaths, EXTRA_PAGES } from './site-pages';
+import { allPages } from '../support/site';
 
 // With JavaScript off (blocked, failed to load, or an old phone), every page
 // must still be readable and navigable, and anything that needs a script
@@ -22,7 +22,7 @@ async function deadButtons(page: Page): Promise<string[]> {
   );
 }
 
-for (const path of [...sitemapPaths(), ...EXTRA_PAGES]) {
+for (const path of allPages()) {
   test(`${path} reads and works without JavaScript`, async ({ page }) => {
     await page.goto(path);
 

@@ -1,15 +1,14 @@
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { axeViolations } from '../support/axe';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { startStaticServer } from '../../scripts/static-server.mjs';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { getManifest } from 'workbox-build';
 import { precacheOptions, buildServiceWorker } from '../../src/integrations/service-worker';
-import { sitemapPaths } from './site-pages';
+import { DIST as dist, guidePaths } from '../support/site';
 
-const dist = resolve(import.meta.dirname, '../..', process.env.OUT_DIR || 'dist');
-const guides = sitemapPaths().filter((p) => /^\/guides\/[^/]+\/$/.test(p));
+const guides = guidePaths();
 // Questions readers ask, as they type them; each must find something.
 const QUERIES = ['hours a week', 'insurance', 'detox', 'family', 'aftercare', 'keep my job'];
 
@@ -247,9 +246,9 @@ test('online, with the service worker in charge, an unknown address still gets t
  */
 test.describe('a new build', () => {
   let versionB: string;
-  let server: Server;
   let origin: string;
-  let serving: string;
+  let close: () => Promise<unknown>;
+  let serve: (dir: string) => void;
   const guide = guides[0]!;
   // The site-wide stylesheet, as the guide links it.
   const oldCss = /<link rel="stylesheet" href="\/_astro\/([^"]+\.css)"/.exec(readFileSync(join(dist, guide, 'index.html'), 'utf8'))![1]!;
@@ -270,23 +269,12 @@ test.describe('a new build', () => {
     }
     await buildServiceWorker(versionB);
 
-    serving = dist;
-    server = createServer((req, res) => {
-      const path = decodeURIComponent(new URL(req.url!, 'http://x').pathname);
-      let file = join(serving, path);
-      if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-      const found = file.startsWith(serving) && existsSync(file);
-      const types: Record<string, string> = { '.html': 'text/html', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json', '.webmanifest': 'application/manifest+json', '.png': 'image/png', '.svg': 'image/svg+xml' };
-      res.writeHead(found ? 200 : 404, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
-      res.end(found ? readFileSync(file) : 'not found');
-    });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    const address = server.address();
-    origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    // The static server a host would be, switched from one build to the next.
+    ({ url: origin, close, serve } = await startStaticServer(dist));
   });
 
   test.afterAll(async () => {
-    await new Promise((r) => server.close(r));
+    await close();
     rmSync(versionB, { recursive: true, force: true });
   });
 
@@ -294,19 +282,18 @@ test.describe('a new build', () => {
   const stylesheets = (page: Page) => page.locator('link[rel="stylesheet"]').evaluateAll((ls) => ls.map((l) => l.getAttribute('href')));
 
   test('replaces the saved version cleanly, after the reader is told and chooses to reload', async ({ page, context }) => {
-    serving = dist;
+    serve(dist);
     await visitOnce(page, `${origin}${guide}`);
     const h1 = (await page.locator('h1').textContent())!;
     const notice = page.getByRole('complementary', { name: 'Site update' });
 
     await test.step('the reader is told, politely, when a new version is ready', async () => {
-      serving = versionB;
+      serve(versionB);
       await page.goto(`${origin}/guides/`);
       await expect(page.getByRole('status').filter({ hasText: 'A new version of this site is ready.' })).toBeVisible();
       await expect(notice).toBeVisible();
       await expect(notice.getByRole('button', { name: 'Reload to update' })).toBeVisible();
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
 
     await test.step('until then, every page is the old version with its own assets, even offline', async () => {

@@ -50,9 +50,9 @@ test('on a desktop the links show in a row, with no Menu button', async ({ page 
 });
 
 test('on a phone no citation mark starts a line of its own', async ({ page }) => {
-  const { sitemapPaths } = await import('./site-pages');
+  const { guidePaths } = await import('../support/site');
   await page.setViewportSize(PHONE);
-  for (const path of sitemapPaths().filter((p) => /^\/guides\/[^/]+\/$/.test(p))) {
+  for (const path of guidePaths()) {
     await page.goto(path);
     const alone = await page.locator('.guide-body .cite').evaluateAll((marks) =>
       marks

@@ -1,11 +1,11 @@
 import { test, expect, type Page } from '@playwright/test';
-import { sitemapPaths } from './site-pages';
+import { guidePaths } from '../support/site';
 
 // Guides on paper, as referral staff print them (a usability test: a social
 // worker printed a guide and got 7-8 pages, with a web address after every
 // glossary term). "Print a short handout" gives one or two US Letter pages
 // for a client; a full print writes glossary terms as plain words.
-const guides = sitemapPaths().filter((p) => /^\/guides\/[^/]+\/$/.test(p));
+const guides = guidePaths();
 const GUIDE = '/guides/what-is-iop/';
 
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;

@@ -1,43 +1,14 @@
-import { test, expect, type Page } from '@playwright/test';
-import { sitemapPaths, EXTRA_PAGES } from './site-pages';
+import { test, expect } from '@playwright/test';
+import { ZOOM_400, sidewaysOverflow } from '../support/layout';
 
 // WCAG 2.2 SC 1.4.10 Reflow: at 320 CSS px wide (a 1280 px screen at 400%
 // zoom) nothing may need scrolling sideways, except content that needs two
-// dimensions, like a data table (ours scroll inside their own box).
+// dimensions, like a data table (ours scroll inside their own box). Every
+// page is checked at that width in page-contract.spec.ts; here, what changes
+// as a reader works: the self-check's steps, a table scrolled by keyboard.
 // SC 2.4.7 / 2.4.11 in forced-colors mode (Windows High Contrast): system
 // colours replace ours and box-shadows vanish, so the focus ring must be a
 // real outline that stays visible.
-
-const ZOOM_400 = { width: 320, height: 256 }; // 1280 × 1024 at 400%
-
-async function sidewaysOverflow(page: Page) {
-  return page.evaluate(() => {
-    const doc = document.documentElement;
-    const overflow = doc.scrollWidth - doc.clientWidth;
-    // Name the widest culprits, to make a failure easy to fix.
-    const culprits = overflow > 0
-      ? [...document.querySelectorAll('body *')]
-          .filter((el) => el.getBoundingClientRect().right > doc.clientWidth + 1 && !el.closest('.table-scroll'))
-          .slice(0, 5)
-          .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} right=${Math.round(el.getBoundingClientRect().right)}`)
-      : [];
-    return { overflow, culprits };
-  });
-}
-
-for (const path of [...sitemapPaths(), ...EXTRA_PAGES]) {
-  test(`${path} needs no sideways scrolling at 320 px (400% zoom)`, async ({ page }) => {
-    await page.setViewportSize(ZOOM_400);
-    await page.goto(path);
-    expect(await sidewaysOverflow(page)).toEqual({ overflow: 0, culprits: [] });
-
-    // Phone numbers stay whole on one line (see .htmlvalidate.mjs, tel-non-breaking).
-    const broken = await page.locator('a[href^="tel:"]:visible').evaluateAll((links) =>
-      links.filter((a) => [...a.getClientRects()].length > 1 || a.getBoundingClientRect().height > parseFloat(getComputedStyle(a).lineHeight) * 1.9).map((a) => a.textContent),
-    );
-    expect(broken).toEqual([]);
-  });
-}
 
 test('the quiz, from first question to a crisis result, needs no sideways scrolling at 320 px', async ({ page }) => {
   await page.setViewportSize(ZOOM_400);

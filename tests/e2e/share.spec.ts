@@ -1,19 +1,11 @@
 import { test, expect, type Page } from '@playwright/test';
-import { readFileSync, readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { sitemapPaths, EXTRA_PAGES } from './site-pages';
 import { qrCodeFile } from '../../src/lib/qr-code';
 
-// Sharing, printing and link previews, as referral staff and the people they
-// refer meet them: copied links, printed handouts, and what a shared link shows.
+// Sharing and printing, as referral staff and the people they refer meet
+// them: copied links and printed handouts. What a shared link shows (preview
+// tags, images) is read from the built files in tests/build/share-meta.test.ts.
 
 const GUIDE = '/guides/does-iop-work/';
-const ALL_PAGES = [...sitemapPaths(), ...EXTRA_PAGES];
-const dist = resolve(import.meta.dirname, '../..', process.env.OUT_DIR || 'dist');
-const guideSlugs = readdirSync(resolve(dist, 'guides'), { withFileTypes: true })
-  .filter((d) => d.isDirectory())
-  .map((d) => d.name);
-
 const canonicalOf = (page: Page) => page.locator('link[rel="canonical"]').getAttribute('href') as Promise<string>;
 
 /** The printed QR code is on paper, has loaded before printing, and encodes this page's address. */
@@ -215,113 +207,6 @@ test.describe('printing', () => {
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.questions .notes').first()).toBeVisible();
     await expectPrintedQrCode(page);
-  });
-});
-
-test.describe('link previews and search data', () => {
-  for (const path of ALL_PAGES) {
-    test(`${path} has preview tags, a canonical URL and schema.org data`, async ({ page }) => {
-      await page.goto(path);
-      const meta = (property: string) => page.locator(`meta[property="${property}"], meta[name="${property}"]`).getAttribute('content');
-      const canonical = await canonicalOf(page);
-      expect(canonical).toMatch(/^https?:\/\/[^/]+\//);
-      expect(new URL(canonical).pathname).toBe(path === '/404.html' ? '/404/' : path);
-
-      expect(await meta('og:title')).toBeTruthy();
-      expect(await meta('og:description')).toBe(await page.locator('meta[name="description"]').getAttribute('content'));
-      expect(await meta('og:url')).toBe(canonical);
-      expect(['website', 'article']).toContain(await meta('og:type'));
-      expect(await meta('og:site_name')).toBe('IOP Guide');
-      const image = (await meta('og:image'))!;
-      expect(new URL(image).origin).toBe(new URL(canonical).origin);
-      expect(new URL(image).pathname).toMatch(/^\/og\/.+\.png$/);
-      expect(await meta('og:image:width')).toBe('1200');
-      expect(await meta('og:image:height')).toBe('630');
-      expect(await meta('og:image:alt')).toContain(await meta('og:title'));
-      expect(await meta('twitter:card')).toBe('summary_large_image');
-
-      const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
-      expect(blocks).toHaveLength(1);
-      const data = JSON.parse(blocks[0]!);
-      expect(data['@context']).toBe('https://schema.org');
-      const graph: Record<string, any>[] = data['@graph'];
-      const pageNode = graph.find((n) => /WebPage$/.test(n['@type']))!;
-      expect(pageNode).toBeTruthy();
-      expect(pageNode.url).toBe(canonical);
-      expect(pageNode.name).toBeTruthy();
-      expect(pageNode.description).toBeTruthy();
-
-      if (/^\/guides\/[^/]+\/$/.test(path)) {
-        expect(await meta('og:type')).toBe('article');
-        expect(pageNode['@type']).toBe('MedicalWebPage');
-        expect(pageNode.name).toBe(await page.getByRole('heading', { level: 1 }).textContent());
-        expect(pageNode.lastReviewed).toBe(await page.locator('.last-reviewed:not(.next-review) time').getAttribute('datetime'));
-        expect(pageNode.audience.length).toBeGreaterThan(0);
-        expect(pageNode.about.map((a: { '@type': string }) => a['@type'])).toEqual(['MedicalTherapy', 'MedicalCondition']);
-
-        const trail = graph.find((n) => n['@type'] === 'BreadcrumbList')!;
-        expect(trail.itemListElement.map((i: { position: number }) => i.position)).toEqual([1, 2, 3]);
-        expect(trail.itemListElement.at(-1).item).toBe(canonical);
-
-        // FAQPage exactly when the guide shows a "Common questions" section, with its questions.
-        const faq = graph.find((n) => n['@type'] === 'FAQPage');
-        const hasSection = (await page.locator('#common-questions').count()) > 0;
-        expect(Boolean(faq), 'FAQPage present iff the guide has "Common questions"').toBe(hasSection);
-        if (faq) {
-          const shown = await page.evaluate(() => {
-            const start = document.getElementById('common-questions')!.closest('.section-heading')!;
-            const out: string[] = [];
-            for (let el = start.nextElementSibling; el && !el.matches('.level-2'); el = el.nextElementSibling) {
-              if (el.matches('.level-3')) out.push(el.querySelector('h3')!.textContent!.trim());
-            }
-            return out;
-          });
-          expect(faq.mainEntity.map((q: { name: string }) => q.name)).toEqual(shown);
-          for (const q of faq.mainEntity) {
-            expect(q['@type']).toBe('Question');
-            expect(q.acceptedAnswer['@type']).toBe('Answer');
-            expect(q.acceptedAnswer.text.length).toBeGreaterThan(20);
-          }
-        }
-      }
-    });
-  }
-
-  test('every preview image exists and is a 1200 x 630 PNG', async ({ page, request }) => {
-    const seen = new Set<string>();
-    for (const path of ALL_PAGES) {
-      await page.goto(path);
-      const image = (await page.locator('meta[property="og:image"]').getAttribute('content'))!;
-      const local = new URL(image).pathname;
-      expect(seen.has(local), `${path} shares its image with another page`).toBe(false);
-      seen.add(local);
-      const response = await request.get(local);
-      expect(response.status(), `${path}: ${local}`).toBe(200);
-      expect(response.headers()['content-type']).toContain('image/png');
-      const png = await response.body();
-      expect(png.subarray(1, 4).toString('latin1'), `${local} is a PNG`).toBe('PNG');
-      expect([png.readUInt32BE(16), png.readUInt32BE(20)], `${local} size`).toEqual([1200, 630]);
-    }
-  });
-
-  test('robots.txt names the sitemap, and the sitemap dates each guide by its review', async ({ page, request }) => {
-    const robots = await (await request.get('/robots.txt')).text();
-    await page.goto('/');
-    const origin = new URL(await canonicalOf(page)).origin;
-    expect(robots).toContain(`Sitemap: ${origin}/sitemap-index.xml`);
-
-    const sitemap = readdirSync(dist)
-      .filter((f) => /^sitemap-\d+\.xml$/.test(f))
-      .map((f) => readFileSync(resolve(dist, f), 'utf8'))
-      .join('');
-    const lastmod = new Map([...sitemap.matchAll(/<loc>([^<]+)<\/loc><lastmod>([^<]+)<\/lastmod>/g)].map((m) => [new URL(m[1]!).pathname, m[2]!]));
-    expect(guideSlugs.length).toBeGreaterThan(0);
-    for (const slug of guideSlugs) {
-      await page.goto(`/guides/${slug}/`);
-      const reviewed = await page.locator('.last-reviewed:not(.next-review) time').getAttribute('datetime');
-      expect(lastmod.get(`/guides/${slug}/`)?.slice(0, 10), slug).toBe(reviewed);
-    }
-    expect(lastmod.has('/referral-staff/')).toBe(true);
   });
 });
 

@@ -48,12 +48,14 @@ class IopUpdateNotice extends HTMLElement {
     this.#dispatch({ type: 'start', controlled: sw.controller !== null });
     sw.addEventListener('controllerchange', () => this.#dispatch({ type: 'controllerchange' }));
     try {
-      this.#registration = await sw.register('/sw.js', { scope: '/' });
+      this.#registration = (await sw.register('/sw.js', { scope: '/' })) as ServiceWorkerRegistration | undefined;
     } catch {
       // Blocked (some private modes) or unsupported: the site still works online.
       return;
     }
     const registration = this.#registration;
+    // A browser that blocks workers may also resolve with nothing (Playwright's serviceWorkers: 'block' does).
+    if (!registration) return;
     if (registration.waiting) this.#dispatch({ type: 'waiting' });
     // The browser may have started installing a new version (it checks on
     // every navigation) before this code ran.

@@ -1,16 +1,15 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from 'vitest';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'node-html-parser';
 import { headersFor, parseCsp, parseHeadersFile } from '../../src/lib/headers-file';
-import { builtHtmlFiles } from './built-site';
+import { builtHtmlFiles } from '../support/site';
 
 // The Content-Security-Policy of every built page, read from the HTML (no
 // browser): strict for scripts, and nothing on the page that only a looser
-// policy would allow. tests/e2e/every-page.spec.ts checks in the browser that
-// no page reports a violation; deploy-headers.spec.ts serves the pages with
-// the public/_headers policy too.
+// policy would allow. tests/e2e/page-contract.spec.ts checks in the browser
+// that no page reports a violation, served with the _headers policy too.
 
 const headerCsp = parseCsp(
   headersFor(parseHeadersFile(readFileSync(resolve(import.meta.dirname, '../../public/_headers'), 'utf8')), '/')['content-security-policy'] ?? '',
