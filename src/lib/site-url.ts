@@ -12,7 +12,7 @@ export const DEFAULT_SITE_URL = 'https://iop-guide.example';
  */
 export function siteUrlWarning(env: string | undefined): string | undefined {
   if ((env ?? '').trim()) return undefined;
-  return `SITE_URL is not set: share links, printed addresses and QR codes point at ${DEFAULT_SITE_URL}, which is not a real site. Before deploying, build with SITE_URL set to the site's address, e.g. SITE_URL=https://your-domain.org npm run build (README, "Deploying").`;
+  return `SITE_URL is not set: share links, printed addresses and QR codes point at ${DEFAULT_SITE_URL}, which is not a real site. Before deploying, build with SITE_URL set to the site's address, e.g. SITE_URL=https://your-domain.org npm run build (docs/deploying.md).`;
 }
 
 export function siteUrl(env: string | undefined): string {
