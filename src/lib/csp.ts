@@ -1,10 +1,10 @@
 /**
  * The site's Content Security Policy. BaseLayout.astro writes it into every
  * page as a <meta>; public/_headers sends the same directives as a header,
- * plus frame-ancestors, which works only there (tests/e2e/csp.spec.ts checks
+ * plus frame-ancestors, which works only there (tests/build/csp.test.ts checks
  * that they agree).
  *
- * No hashes: no page has an inline script or a <style> element (csp.spec.ts
+ * No hashes: no page has an inline script or a <style> element (tests/build/csp.test.ts
  * checks that too), so 'self' allows every script the site runs. Astro's
  * built-in `security.csp` listed nine hashes of its own runtime snippets that
  * no page uses: about 0.5 KB gzip of every page, for nothing.

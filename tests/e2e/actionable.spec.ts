@@ -5,7 +5,7 @@ import { guidePaths } from '../support/site';
 // picture with words a screen reader can read, a sheet to fill in that
 // prints alone on one page and sends nothing anywhere, and "What to do next".
 // (Axe, reflow at 320 px and every page's layout are checked for all pages in
-// accessibility.spec.ts and reflow.spec.ts.)
+// page-contract.spec.ts.)
 const guides = guidePaths();
 
 async function pdfPages(pdf: Buffer) {

@@ -7,7 +7,6 @@ import { axeViolations } from '../support/axe';
 // and lets the test say when an utterance starts and ends, so reading moves
 // on exactly when the test wants it to.
 
-// Same rules as tests/e2e/accessibility.spec.ts. No rule is switched off.
 const GUIDE = '/guides/does-iop-work/';
 
 interface FakeOptions {

@@ -4,8 +4,6 @@ import { axeViolations } from '../support/axe';
 // The "Is IOP right for me?" self-check at /quiz/, driven the way readers use
 // it: keyboard only, phone width, printed, and with JavaScript off.
 
-// Same rules as tests/e2e/accessibility.spec.ts. No rule is switched off.
-
 const QUESTIONS = ['who', 'safety', 'substance', 'daily-use', 'step-down', 'withdrawal-signs', 'health', 'mental-health', 'readiness', 'relapse', 'home', 'time'] as const;
 type Answers = Partial<Record<(typeof QUESTIONS)[number], string>>;
 const CALM: Answers = {

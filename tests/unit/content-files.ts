@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { splitFrontmatter } from '../../src/lib/frontmatter';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const CONTENT = resolve(ROOT, 'content');
@@ -13,19 +14,14 @@ export interface ContentFile {
   body: string;
 }
 
-export function splitFrontmatter(source: string): { frontmatter: Record<string, unknown>; body: string } {
-  const m = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(source);
-  if (!m) return { frontmatter: {}, body: source };
-  return { frontmatter: parseYaml(m[1]!) ?? {}, body: m[2]! };
-}
-
 export function readMdx(folder: 'guides' | 'pages', dir = CONTENT): ContentFile[] {
   const base = resolve(dir, folder);
   return readdirSync(base)
     .filter((f) => f.endsWith('.mdx') && !f.startsWith('_'))
     .map((f) => {
       const source = readFileSync(resolve(base, f), 'utf8');
-      return { slug: f.replace(/\.mdx$/, ''), file: `content/${folder}/${f}`, source, ...splitFrontmatter(source) };
+      const { frontmatter = {}, body } = splitFrontmatter(source);
+      return { slug: f.replace(/\.mdx$/, ''), file: `content/${folder}/${f}`, source, frontmatter, body };
     });
 }
 

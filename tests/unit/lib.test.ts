@@ -2,13 +2,14 @@ import { describe, it, expect } from 'vitest';
 import { mdxToPlainText } from '../../src/lib/plain-text';
 import { measureReadability } from '../../src/lib/readability';
 import { isAuthoritativeUrl } from '../../src/lib/authoritative-domains';
-import { inReadingOrder, neighbours, relatedGuides, readingMinutes } from '../../src/lib/guides';
+import { inReadingOrder, neighbours, readingMinutes } from '../../src/lib/guides';
 import { siteUrl, siteUrlWarning, DEFAULT_SITE_URL } from '../../src/lib/site-url';
 import { pageTitle } from '../../src/lib/page-title';
-import { homePaths } from '../../src/lib/home-paths';
+import { HOME_PATHS } from '../../src/lib/home-paths';
 import { contentDir } from '../../src/lib/content-dir';
 import { formatDate } from '../../src/lib/format-date';
 import { interpolate } from '../../src/i18n';
+import en from '../../src/i18n/en.json';
 
 describe('mdxToPlainText', () => {
   it('drops frontmatter, imports and JSX tags but keeps the words readers see', () => {
@@ -58,9 +59,9 @@ describe('isAuthoritativeUrl', () => {
   ])('rejects %s', (_, url) => expect(isAuthoritativeUrl(url)).toBe(false));
 });
 
-describe('guide order and links', () => {
-  const g = (id: string, order: number, related: string[] = []) => ({ id, title: id, order, related });
-  const all = [g('c', 3), g('a', 1, ['c']), g('b', 2, ['nope'])];
+describe('guide order', () => {
+  const g = (id: string, order: number) => ({ id, title: id, order });
+  const all = [g('c', 3), g('a', 1), g('b', 2)];
 
   it('sorts guides into reading order', () => {
     expect(inReadingOrder(all).map((x) => x.id)).toEqual(['a', 'b', 'c']);
@@ -74,11 +75,6 @@ describe('guide order and links', () => {
     const ordered = inReadingOrder(all);
     expect(neighbours(ordered, 'a')).toEqual({ prev: undefined, next: ordered[1] });
     expect(neighbours(ordered, 'c').prev?.id).toBe('b');
-  });
-
-  it('resolves related guides and fails naming the file and field for an unknown slug', () => {
-    expect(relatedGuides(all, all[1]!).map((x) => x.id)).toEqual(['c']);
-    expect(() => relatedGuides(all, all[2]!)).toThrow(/content\/guides\/b\.mdx: field "related" names "nope"/);
   });
 
   it('estimates reading time at 200 words a minute, never less than 1', () => {
@@ -125,15 +121,9 @@ describe('site settings', () => {
   });
 });
 
-describe('homePaths', () => {
-  it('links each start path to the best page that exists', () => {
-    const paths = homePaths(new Set(['what-is-iop', 'is-iop-right-for-me', 'for-families']));
-    expect(paths).toEqual([
-      { key: 'new', href: '/guides/what-is-iop/' },
-      { key: 'quiz', href: '/guides/is-iop-right-for-me/' },
-      { key: 'families', href: '/guides/for-families/' },
-      { key: 'staff', href: '/guides/is-iop-right-for-me/' },
-    ]);
-    expect(homePaths(new Set(['what-is-iop']), new Set(['/quiz/'])).map((p) => p.href)).toEqual(['/guides/what-is-iop/', '/quiz/']);
+describe('the home page start paths', () => {
+  it('each have a title and a line of text in the UI strings', () => {
+    const keys = HOME_PATHS.flatMap((p) => [`home.path.${p.key}.title`, `home.path.${p.key}.text`]);
+    expect(keys.filter((k) => !(k in en))).toEqual([]);
   });
 });

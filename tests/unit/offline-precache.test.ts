@@ -3,65 +3,11 @@ import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { getManifest } from 'workbox-build';
-import { unusedPagefindFiles, precacheProblems } from '../../src/lib/offline/precache';
-import { precacheOptions, buildServiceWorker } from '../../src/integrations/service-worker';
+import { precacheOptions, precacheProblems } from '../../src/lib/offline/precache';
+import { buildServiceWorker } from '../../src/integrations/service-worker';
 
-const EN: { languages: Record<string, { wasm?: string }> } = { languages: { en: { wasm: 'en' } } };
-const PAGEFIND_FILES = [
-  'pagefind/pagefind.js',
-  'pagefind/pagefind-worker.js',
-  'pagefind/pagefind-ui.js',
-  'pagefind/pagefind-ui.css',
-  'pagefind/pagefind-component-ui.js',
-  'pagefind/pagefind-component-ui.css',
-  'pagefind/pagefind-modular-ui.js',
-  'pagefind/pagefind-highlight.js',
-  'pagefind/wasm.en.pagefind',
-  'pagefind/wasm.unknown.pagefind',
-];
-
-describe('unusedPagefindFiles', () => {
-  it('leaves out every optional UI bundle and the WebAssembly of languages the index does not use', () => {
-    const texts = new Map([['index.html', '<script src="/_astro/search.js"></script>']]);
-    expect(unusedPagefindFiles(PAGEFIND_FILES, EN, texts)).toEqual([
-      'pagefind/pagefind-component-ui.css',
-      'pagefind/pagefind-component-ui.js',
-      'pagefind/pagefind-highlight.js',
-      'pagefind/pagefind-modular-ui.js',
-      'pagefind/pagefind-ui.css',
-      'pagefind/pagefind-ui.js',
-      'pagefind/wasm.unknown.pagefind',
-    ]);
-  });
-
-  it('keeps a bundle a site script names, and what that bundle names in turn', () => {
-    const texts = new Map([
-      ['_astro/search.js', 'await import("/pagefind/pagefind-component-ui.js")'],
-      ['pagefind/pagefind-component-ui.js', 'link.href = base + "pagefind-component-ui.css"'],
-      ['pagefind/pagefind-ui.js', 'whatever "pagefind-modular-ui.js"'],
-    ]);
-    const unused = unusedPagefindFiles(PAGEFIND_FILES, EN, texts);
-    expect(unused).not.toContain('pagefind/pagefind-component-ui.js');
-    expect(unused).not.toContain('pagefind/pagefind-component-ui.css');
-    // Named only by an unused bundle: still unused.
-    expect(unused).toContain('pagefind/pagefind-modular-ui.js');
-  });
-
-  it('does not mistake pagefind-component-ui.js for a use of pagefind-ui.js', () => {
-    const texts = new Map([['a.html', '<script src="/pagefind/pagefind-component-ui.js"></script>']]);
-    expect(unusedPagefindFiles(PAGEFIND_FILES, EN, texts)).toContain('pagefind/pagefind-ui.js');
-  });
-
-  it('keeps the highlighter when a page loads it', () => {
-    const texts = new Map([['_astro/highlight.js', 'import("/pagefind/pagefind-highlight.js")']]);
-    expect(unusedPagefindFiles(PAGEFIND_FILES, EN, texts)).not.toContain('pagefind/pagefind-highlight.js');
-  });
-
-  it('keeps the language-neutral WebAssembly when the index uses it', () => {
-    const entry = { languages: { en: { wasm: 'en' }, unknown: { wasm: 'unknown' } } };
-    expect(unusedPagefindFiles(PAGEFIND_FILES, entry, new Map())).not.toContain('pagefind/wasm.unknown.pagefind');
-  });
-});
+// What the search integration publishes in pagefind/ besides the index (src/lib/search/bundle-files.ts).
+const PAGEFIND_FILES = ['pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-highlight.js', 'pagefind/wasm.en.pagefind'];
 
 describe('precacheProblems', () => {
   const complete = [
@@ -128,7 +74,7 @@ describe('the precache list of a built site', () => {
     ]) {
       write(f);
     }
-    write('pagefind/pagefind-entry.json', JSON.stringify({ version: '1.6.0', ...EN }));
+    write('pagefind/pagefind-entry.json', JSON.stringify({ version: '1.6.0', languages: { en: { wasm: 'en' } } }));
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -147,6 +93,7 @@ describe('the precache list of a built site', () => {
       '/pagefind/fragment/en_2.pf_fragment',
       '/pagefind/index/en_1.pf_index',
       '/pagefind/pagefind-entry.json',
+      '/pagefind/pagefind-highlight.js',
       '/pagefind/pagefind-worker.js',
       '/pagefind/pagefind.en_1a.pf_meta',
       '/pagefind/pagefind.js',
@@ -161,14 +108,6 @@ describe('the precache list of a built site', () => {
       if (e.url.startsWith('/_astro/')) expect(e.revision, e.url).toBeNull();
       else expect(e.revision, e.url).toMatch(/^[0-9a-f]{32}$/);
     }
-  });
-
-  it('precaches a Pagefind UI once a page script loads it', async () => {
-    write('_astro/Search.789.js', 'import("/pagefind/pagefind-ui.js")');
-    const { manifestEntries } = await getManifest(precacheOptions(dir));
-    const urls = manifestEntries.map((e) => e.url);
-    expect(urls).toContain('/pagefind/pagefind-ui.js');
-    expect(urls).not.toContain('/pagefind/pagefind-component-ui.js');
   });
 
   it('fails the build, naming what is missing, when the offline page was not built', async () => {

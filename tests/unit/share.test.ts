@@ -16,7 +16,7 @@ import {
 import { absoluteUrl, isSitePath, ogImagePath, robotsTxt, typeableUrl } from '../../src/lib/share-urls';
 import { qrCodeFile, qrImagePath } from '../../src/lib/qr-code';
 import { reviewDateOf, lastmodByPath, readReviewDates } from '../../src/lib/review-dates';
-import { loadOgFonts, renderOgImage, pngSize, titleSize } from '../../src/lib/og-image';
+import { loadOgFonts, renderOgImage, pngSize, titleSize } from '../../src/integrations/og-image-render';
 import { CONTENT } from './content-files';
 
 const guides = readMdx('guides');
