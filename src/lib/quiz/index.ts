@@ -1,4 +1,0 @@
-export * from './levels';
-export * from './model';
-export * from './grade';
-export * from './flow';
