@@ -348,20 +348,19 @@ test.describe('on a guide', () => {
     });
   });
 
-  test('has no axe violations with the controls showing, phone and desktop, light and dark', async ({ page }) => {
+  test('has no axe violations with the controls showing: phone in light, desktop in dark', async ({ page }) => {
     test.setTimeout(120_000);
     await fakeSpeech(page);
     await page.goto(GUIDE);
     await page.getByRole('button', { name: 'Listen to this page' }).click();
     await expect(page.getByRole('button', { name: 'Stop' })).toBeVisible();
     await expect(status(page)).toHaveText(/^Reading/);
-    for (const viewport of [{ width: 375, height: 740 }, { width: 1280, height: 800 }]) {
-      for (const colorScheme of ['light', 'dark'] as const) {
-        await page.setViewportSize(viewport);
-        await page.emulateMedia({ colorScheme });
-        const violations = await axeViolations(page, { include: 'listen-page', label: `${viewport.width} px, ${colorScheme}` });
-        expect(violations, violations.join('\n')).toEqual([]);
-      }
+    // Each width in one theme and the other: the controls' layout changes with the width, their colours with the theme.
+    for (const [viewport, colorScheme] of [[{ width: 375, height: 740 }, 'light'], [{ width: 1280, height: 800 }, 'dark']] as const) {
+      await page.setViewportSize(viewport);
+      await page.emulateMedia({ colorScheme });
+      const violations = await axeViolations(page, { include: 'listen-page', label: `${viewport.width} px, ${colorScheme}` });
+      expect(violations, violations.join('\n')).toEqual([]);
     }
     // The whole page too, once, with the controls showing.
     expect(await axeViolations(page)).toEqual([]);

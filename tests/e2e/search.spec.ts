@@ -248,7 +248,7 @@ test('nothing found: the status says so, there is no empty list, and tips offer 
   expect(await axeViolations(page, { include: 'dialog[open]' })).toEqual([]);
 });
 
-test('the open dialog and its results pass axe, light and dark, phone and desktop', async ({ page }) => {
+test('the open dialog and its results pass axe, light and dark, phone and desktop (empty: light)', async ({ page }) => {
   test.setTimeout(120_000);
   for (const viewport of [{ width: 375, height: 740 }, { width: 1280, height: 800 }]) {
     await page.setViewportSize(viewport);
@@ -256,10 +256,9 @@ test('the open dialog and its results pass axe, light and dark, phone and deskto
     await page.keyboard.press('/');
     const dialog = page.getByRole('dialog', { name: 'Search the guides' });
     await expect(dialog.getByRole('searchbox')).toBeFocused();
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
-      expect(await axeViolations(page, { include: 'dialog[open]' }), `empty dialog, ${viewport.width}px, ${colorScheme}`).toEqual([]);
-    }
+    // Empty, the dialog is the same chrome the results are shown in: one look.
+    await page.emulateMedia({ colorScheme: 'light' });
+    expect(await axeViolations(page, { include: 'dialog[open]' }), `empty dialog, ${viewport.width}px`).toEqual([]);
     await dialog.getByRole('searchbox').fill('detox');
     await settled(dialog);
     await dialog.getByText('Filter by topic or reader').click();
