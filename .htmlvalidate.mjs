@@ -2,7 +2,8 @@
 // model, ARIA and accessibility rules. tests/build/html-valid.test.ts runs it on
 // every built page and expects 0 errors. A JavaScript config, not JSON, so
 // each rule we change can say why.
-export default {
+import { defineConfig } from 'html-validate';
+export default defineConfig({
   root: true,
   extends: ['html-validate:recommended'],
   rules: {
@@ -22,4 +23,4 @@ export default {
     // so the no-JS form submits ?topic=a&topic=b, as HTML intends.
     'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'reset', 'submit'] }],
   },
-};
+});

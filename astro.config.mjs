@@ -6,15 +6,28 @@ import tailwindcss from '@tailwindcss/vite';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { ogImages } from './src/integrations/og-images.ts';
-import { noPreloadHelper } from './src/integrations/no-preload-helper.ts';
-import { siteOriginCss } from './src/integrations/site-origin-css.ts';
+import { noPreloadHelper } from './src/integrations/vite/no-preload-helper.ts';
+import { siteOriginCss } from './src/integrations/vite/site-origin-css.ts';
 import { siteUrl } from './src/lib/site-url.ts';
 import { citeNoBreak } from './src/integrations/cite-no-break.ts';
 import { contentDir } from './src/lib/content-dir.ts';
-import { readReviewDates, lastmodByPath } from './src/lib/review-dates.ts';
+import { readReviewDates, lastmodByPath } from './src/integrations/review-dates.ts';
+import { publish } from './src/integrations/publish.ts';
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 
+const content = contentDir(process.env.CONTENT_DIR);
 // <lastmod> in the sitemap: when a person last reviewed each page's words.
-const lastmod = lastmodByPath(readReviewDates(contentDir(process.env.CONTENT_DIR)));
+const lastmod = lastmodByPath(readReviewDates(content));
+// Where the finished site goes (OUT_DIR lets a second checkout, a test or the
+// bench build without touching dist/). Astro writes beside it first; publish()
+// moves the result there only when every check has passed.
+const published = resolve(process.env.OUT_DIR || 'dist');
+// The content cache belongs to one content folder: another (CONTENT_DIR, as
+// tests and the bench use) gets its own, so a stale cache never mixes them.
+const cacheDir =
+  process.env.ASTRO_CACHE_DIR ||
+  (process.env.CONTENT_DIR ? `./node_modules/.astro/content-${createHash('sha256').update(content).digest('hex').slice(0, 12)}` : './node_modules/.astro');
 
 // Set SITE_URL when deploying; see src/lib/site-url.ts for the default.
 const site = siteUrl(process.env.SITE_URL);
@@ -23,11 +36,9 @@ const site = siteUrl(process.env.SITE_URL);
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  // OUT_DIR lets scripts/build.mjs build into a staging folder and publish
-  // to dist/ only when every check has passed.
-  outDir: process.env.OUT_DIR || './dist',
-  // Separate caches let two checkouts that share node_modules build at once.
-  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
+  outDir: process.env.STAGING_DIR || `${published}.staging`,
+  // Separate caches (ASTRO_CACHE_DIR) let two checkouts that share node_modules build at once.
+  cacheDir,
   // Astro 7's default ('jsx') drops the space between inline elements on
   // separate lines ("call<a>988</a>"), which screen readers and Pagefind then
   // read as one word. `true` compresses without losing meaningful spaces.
@@ -41,7 +52,8 @@ export default defineConfig({
   // Astro's security.csp, which adds hashes of scripts no page runs.
   // No code blocks in the guides; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },
-  // serviceWorker() last: it precaches what the others write, the search index included.
+  // serviceWorker() after the others: it precaches what they write, the
+  // search index included; publish() last: it checks and publishes it all.
   integrations: [
     mdx(),
     sitemap({
@@ -57,6 +69,7 @@ export default defineConfig({
     pagefind(),
     ogImages(),
     serviceWorker(),
+    publish({ to: published, contentDir: content }),
   ],
   vite: {
     plugins: [siteOriginCss(site), tailwindcss(), noPreloadHelper()],
@@ -65,7 +78,7 @@ export default defineConfig({
     // Scripts, too, stay in their own cached files rather than being inlined
     // into every page (Astro inlines small ones by default): a reader, and the
     // offline cache, pay for each once.
-    // modulePreload: false, see src/integrations/no-preload-helper.ts.
+    // modulePreload: false, see src/integrations/vite/no-preload-helper.ts.
     build: { cssCodeSplit: false, modulePreload: false, assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
   },
 });

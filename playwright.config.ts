@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { DIST } from './tests/support/site';
+import { chromiumLaunchOptions } from './scripts/chromium-options.mjs';
 
 // Our own port, so tests never talk to whatever else uses 4321 on a shared
 // machine. If it is busy, Playwright stops with "… is already used" rather
@@ -19,20 +20,8 @@ export default defineConfig({
   use: {
     baseURL: BASE_URL,
     trace: 'off',
-    launchOptions: {
-      // Debian's Chromium (see scripts/ensure-chromium.sh); unset on a laptop
-      // with Playwright's own browsers.
-      ...(process.env.CHROMIUM_PATH ? { executablePath: process.env.CHROMIUM_PATH } : {}),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    // Debian's Chromium when CHROMIUM_PATH names it (scripts/ensure-chromium.sh); the one set of flags.
+    launchOptions: chromiumLaunchOptions(),
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {

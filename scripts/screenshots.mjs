@@ -3,13 +3,11 @@
 // Usage: node scripts/screenshots.mjs http://127.0.0.1:4387 out-dir /path/ [/other/ ...]
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
+import { chromiumLaunchOptions } from './chromium-options.mjs';
 
 const [base, out, ...paths] = process.argv.slice(2);
 mkdirSync(out, { recursive: true });
-const browser = await chromium.launch({
-  ...(process.env.CHROMIUM_PATH ? { executablePath: process.env.CHROMIUM_PATH } : {}),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await chromium.launch(chromiumLaunchOptions());
 for (const path of paths) {
   for (const [name, viewport] of [['phone', { width: 375, height: 800 }], ['desktop', { width: 1280, height: 900 }]]) {
     for (const colorScheme of ['light', 'dark']) {

@@ -13,7 +13,7 @@ node_modules/.bin/astro check
 step "Unit tests"
 node_modules/.bin/vitest run --project unit
 step "Build"
-node scripts/build.mjs
+node_modules/.bin/astro build
 step "Build tests (the built files, no browser)"
 node_modules/.bin/vitest run --project build
 step "Browser tests (Chromium: ${CHROMIUM_PATH:-Playwright default})"

@@ -6,7 +6,7 @@ import en from './en.json';
  * Spanish edition is one more JSON file.
  */
 export type UIKey = keyof typeof en;
-export type Locale = 'en';
+type Locale = 'en';
 
 const dictionaries: Record<Locale, Record<UIKey, string>> = { en };
 
@@ -17,7 +17,7 @@ export function interpolate(template: string, vars: Record<string, string | numb
   );
 }
 
-export function useTranslations(locale: Locale = 'en') {
+function useTranslations(locale: Locale = 'en') {
   const dict = dictionaries[locale];
   return (key: UIKey, vars?: Record<string, string | number>): string => interpolate(dict[key], vars);
 }

@@ -1,44 +1,7 @@
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateSW, getManifest, type GetManifestOptions } from 'workbox-build';
-import {
-  OFFLINE_PAGE,
-  PRECACHE_GLOBS,
-  PRECACHE_IGNORES,
-  precacheProblems,
-  unusedPagefindFiles,
-  type PagefindEntry,
-} from '../lib/offline/precache.ts';
-
-/** Relative paths of every file under `dir`, with forward slashes. */
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile())
-    .map((d) => join(d.parentPath, d.name).slice(dir.length + 1).split('\\').join('/'));
-}
-
-/**
- * The precache list options for a built site in `dir`: the globs of
- * src/lib/offline/precache.ts plus the Pagefind files this site never loads.
- * Shared by the build, the benchmark and the tests, so all three measure the
- * same list.
- */
-export function precacheOptions(dir: string): GetManifestOptions {
-  const files = filesUnder(dir);
-  const texts = new Map(files.filter((f) => /\.(?:html|m?js|css)$/.test(f)).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
-  const entry = JSON.parse(readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8')) as PagefindEntry;
-  return {
-    globDirectory: dir,
-    globPatterns: [...PRECACHE_GLOBS],
-    globIgnores: [...PRECACHE_IGNORES, ...unusedPagefindFiles(files, entry, texts)],
-    // Workbox lists paths relative to the folder; the site is served from "/".
-    modifyURLPrefix: { '': '/' },
-    // Astro's bundles carry a content hash in their names: the URL is the revision.
-    dontCacheBustURLsMatching: /^\/_astro\//,
-  };
-}
+import { OFFLINE_PAGE, precacheOptions, precacheProblems } from '../lib/offline/precache.ts';
 
 /**
  * Writes `sw.js` (and its Workbox runtime) into the built site in `dir`.
@@ -55,6 +18,10 @@ export function precacheOptions(dir: string): GetManifestOptions {
  *   gets the offline page.
  */
 export async function buildServiceWorker(dir: string): Promise<{ count: number; size: number; urls: string[] }> {
+  // Loaded now, not with astro.config.mjs: Workbox brings Rollup, Babel and
+  // Terser (about 80 MB), which would otherwise sit in memory through the
+  // whole build, at its peak too (Pagefind indexing beside Astro).
+  const { generateSW, getManifest } = await import('workbox-build');
   const options = precacheOptions(dir);
   const { manifestEntries, warnings: listWarnings } = await getManifest(options);
   const urls = manifestEntries.map((e) => e.url);

@@ -1,12 +1,11 @@
 /**
- * Pure helpers over the list of guides: reading order, neighbours, related
- * links. They take plain data so they can be unit-tested without Astro.
+ * Pure helpers over the list of guides: reading order and neighbours. They
+ * take plain data so they can be unit-tested without Astro.
  */
 export interface GuideRef {
   id: string;
   title: string;
   order: number;
-  related: string[];
 }
 
 /** Guides in suggested reading order. Two guides with the same `order` are an editing mistake. */
@@ -27,20 +26,6 @@ export function neighbours<T extends GuideRef>(ordered: T[], id: string): { prev
   const i = ordered.findIndex((g) => g.id === id);
   if (i === -1) return { prev: undefined, next: undefined };
   return { prev: ordered[i - 1], next: ordered[i + 1] };
-}
-
-/** Resolves a guide's `related` slugs; an unknown slug fails the build naming the file and field. */
-export function relatedGuides<T extends GuideRef>(all: T[], guide: T): T[] {
-  return guide.related.map((slug) => {
-    const found = all.find((g) => g.id === slug);
-    if (!found) {
-      throw new Error(`content/guides/${guide.id}.mdx: field "related" names "${slug}", but there is no content/guides/${slug}.mdx`);
-    }
-    if (found.id === guide.id) {
-      throw new Error(`content/guides/${guide.id}.mdx: field "related" lists the guide itself`);
-    }
-    return found;
-  });
 }
 
 /** Minutes to read at 200 words a minute (a slow, careful pace), at least 1. */

@@ -1,3 +1,5 @@
+import { splitFrontmatter } from './frontmatter.ts';
+
 /**
  * Turns the body of an MDX guide into the plain prose a reader reads, so that
  * readability can be measured on words, not on markup.
@@ -12,7 +14,7 @@
  * - Table separator rows and fenced code are dropped.
  */
 export function mdxToPlainText(source: string): string {
-  const body = source.replace(/^---\n[\s\S]*?\n---\n/, '');
+  const { body } = splitFrontmatter(source);
   const out: string[] = [];
   let inFence = false;
   for (const raw of body.split('\n')) {

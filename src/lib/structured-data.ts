@@ -35,7 +35,7 @@ export const AUDIENCE_TYPES = {
 export type AudienceKey = keyof typeof AUDIENCE_TYPES;
 
 /** YYYY-MM-DD, the form schema.org dates take. */
-export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 function pageCore(type: string, page: PageFacts): Json {
   return {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isAuthoritativeUrl, AUTHORITATIVE_DOMAINS } from '../lib/authoritative-domains';
+import { isAuthoritativeUrl } from '../lib/authoritative-domains';
 
 /** One work a guide cites. Shown in the guide's "Sources" list. */
 export const sourceSchema = z.object({
@@ -12,11 +12,11 @@ export const sourceSchema = z.object({
   title: z.string().min(5),
   /** Who published it: an agency, society or journal (e.g. "SAMHSA", "Psychiatric Services"). */
   publisher: z.string().min(2),
-  /** Where to read it: https, on an authoritative domain (see src/lib/authoritative-domains.ts). */
+  /** Where to read it: https, on a site listed in content/authoritative-domains.json. */
   url: z
     .url()
     .refine(isAuthoritativeUrl, {
-      message: `must be an https link on an authoritative domain (${AUTHORITATIVE_DOMAINS.slice(0, 6).join(', ')}, …); mirrors and copies are not allowed`,
+      message: 'must be an https link on an authoritative domain, one listed in content/authoritative-domains.json; mirrors and copies are not allowed',
     }),
   /** Year of publication or last update. */
   year: z.number().int().min(1950).max(2100),

@@ -1,5 +1,5 @@
 import { test, expect } from 'vitest';
-import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
+import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import config from '../../.htmlvalidate.mjs';
 import { builtHtmlFiles } from '../support/site';
 
@@ -7,7 +7,7 @@ import { builtHtmlFiles } from '../support/site';
 // standard's content model, ARIA, accessibility), configured in
 // .htmlvalidate.mjs, which explains each rule we change. The configuration is
 // handed over directly, so it applies wherever the build was written (OUT_DIR).
-const validator = new HtmlValidate(new StaticConfigLoader(config as ConfigData));
+const validator = new HtmlValidate(new StaticConfigLoader(config));
 
 for (const { file, path } of builtHtmlFiles()) {
   test(`${path} is valid HTML with 0 html-validate errors`, async () => {

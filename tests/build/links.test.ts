@@ -1,7 +1,7 @@
 import { test, expect, beforeAll, afterAll } from 'vitest';
-import { readBuiltSite } from '../../scripts/site-files.mjs';
+import { readBuiltSite } from '../../src/integrations/built-site';
 import { startStaticServer } from '../../scripts/static-server.mjs';
-import { checkLinks, type BuiltPage } from '../../src/lib/link-check';
+import { checkLinks } from '../../src/lib/link-check';
 import { DIST } from '../support/site';
 
 // The build refuses to publish a broken internal link or anchor
@@ -9,7 +9,7 @@ import { DIST } from '../support/site';
 // then follow every internal link over HTTP, from the same static server the
 // site is tested and previewed with, as a reader's browser would.
 
-const { pages, others } = readBuiltSite(DIST) as { pages: BuiltPage[]; others: Set<string> };
+const { pages, others } = readBuiltSite(DIST);
 
 let origin = '';
 let close: () => Promise<unknown> = async () => {};

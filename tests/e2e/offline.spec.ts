@@ -5,7 +5,8 @@ import { startStaticServer } from '../../scripts/static-server.mjs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getManifest } from 'workbox-build';
-import { precacheOptions, buildServiceWorker } from '../../src/integrations/service-worker';
+import { buildServiceWorker } from '../../src/integrations/service-worker';
+import { precacheOptions } from '../../src/lib/offline/precache';
 import { DIST as dist, guidePaths } from '../support/site';
 
 const guides = guidePaths();

@@ -75,9 +75,10 @@ for (const path of allPages()) {
       // One load, several looks: the layout and theme respond without a reload.
       for (const [name, viewport] of Object.entries(widths)) {
         await page.setViewportSize(viewport);
+        // In full in the light theme; in the dark theme, the rules colours decide (the theme changes nothing else).
         for (const colorScheme of ['light', 'dark'] as const) {
           await page.emulateMedia({ colorScheme });
-          violations.push(...(await axeViolations(page, { label: `${name}, ${colorScheme}` })));
+          violations.push(...(await axeViolations(page, { label: `${name}, ${colorScheme}`, colourOnly: colorScheme === 'dark' })));
         }
       }
       expect(violations, violations.join('\n')).toEqual([]);

@@ -1,73 +1,76 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import { ROOT, CONTENT, readMdx, existingGuideName, citationProblems } from './content-files';
+import { makeGuideSchema } from '../../src/schemas/guide';
+import { checkLinks, formatLinkError } from '../../src/lib/link-check';
 
-// Real builds of the real content with one mistake each, as an editor might
-// make it. Each must fail, say which file and which field, and leave the
-// previously published site untouched.
-const ROOT = resolve(import.meta.dirname, '../..');
-let work: string;
+// Content mistakes as an editor might make them in content/guides/what-is-iop.mdx.
+// Each must stop the build, or `npm test`, and say which file and which field.
+const FILE = 'content/guides/what-is-iop.mdx';
 
-beforeAll(() => {
-  work = mkdtempSync(join(tmpdir(), 'iop-build-errors-'));
-});
-afterAll(() => {
-  rmSync(work, { recursive: true, force: true });
-});
-
-function buildWithBrokenContent(name: string, edit: (guide: string) => string) {
-  const content = join(work, name, 'content');
-  cpSync(resolve(ROOT, 'content'), content, { recursive: true });
-  const file = join(content, 'guides/what-is-iop.mdx');
-  writeFileSync(file, edit(readFileSync(file, 'utf8')));
-  const published = join(work, name, 'dist');
-  mkdirSync(published, { recursive: true });
-  writeFileSync(join(published, 'index.html'), 'last good build');
-  const run = spawnSync(process.execPath, ['scripts/build.mjs'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, name, 'cache'), OUT_DIR: published, STAGING_DIR: join(work, name, 'staging') },
+describe('a real build with a content mistake', () => {
+  let work: string;
+  beforeAll(() => {
+    work = mkdtempSync(join(tmpdir(), 'iop-build-errors-'));
   });
-  return {
-    status: run.status,
-    output: stripVTControlCharacters(`${run.stdout}\n${run.stderr}`),
-    publishedIntact: readFileSync(join(published, 'index.html'), 'utf8') === 'last good build',
-    stagingLeft: existsSync(join(work, name, 'staging')),
+  afterAll(() => {
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  // One full build (about 30 s): the others below check the same messages
+  // with the functions the build runs, without building.
+  it('fails on a broken frontmatter field, naming the file and the field, and leaves dist/ untouched', () => {
+    const content = join(work, 'content');
+    cpSync(CONTENT, content, { recursive: true });
+    const file = join(content, 'guides/what-is-iop.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^description: .*$/m, `description: ${'too long '.repeat(30)}`));
+    const published = join(work, 'dist');
+    mkdirSync(published, { recursive: true });
+    writeFileSync(join(published, 'index.html'), 'last good build');
+    const run = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache'), OUT_DIR: published, STAGING_DIR: join(work, 'staging') },
+    });
+    const output = stripVTControlCharacters(`${run.stdout}\n${run.stderr}`);
+    expect(run.status).toBe(1);
+    expect(output).toContain('guides/what-is-iop.mdx');
+    expect(output).toMatch(/description: Too big: expected string to have <=160 characters/);
+    // Astro stopped in its staging folder; the last good build is still what is published.
+    expect(readFileSync(join(published, 'index.html'), 'utf8')).toBe('last good build');
+  }, 180_000);
+});
+
+describe('the same checks, without a build', () => {
+  const guide = readMdx('guides').find((g) => g.file === FILE)!;
+  const schemaIssues = (edit: (frontmatter: any) => void) => {
+    const frontmatter = structuredClone(guide.frontmatter);
+    edit(frontmatter);
+    const r = makeGuideSchema(existingGuideName).safeParse(frontmatter);
+    return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
   };
-}
 
-describe('a build with a content mistake', () => {
-  it('fails on a broken frontmatter field, naming the file and the field', () => {
-    const r = buildWithBrokenContent('frontmatter', (s) => s.replace(/^description: .*$/m, `description: ${'too long '.repeat(30)}`));
-    expect(r.status).toBe(1);
-    expect(r.output).toContain('guides/what-is-iop.mdx');
-    expect(r.output).toMatch(/description: Too big: expected string to have <=160 characters/);
-    expect(r.publishedIntact).toBe(true);
-    expect(r.stagingLeft).toBe(false);
-  }, 120_000);
+  it('a source on a site that is not authoritative fails the schema, naming the field', () => {
+    const found = schemaIssues((f) => (f.sources[0].url = 'https://www.zlibrary.cc/dl/tip47'));
+    expect(found).toEqual([expect.stringMatching(/^sources\.0\.url: must be an https link on an authoritative domain/)]);
+  });
 
-  it('fails on a source on a non-authoritative site, naming the field', () => {
-    const r = buildWithBrokenContent('mirror', (s) => s.replace(/url: https:\/\/[^\s]+/, 'url: https://www.zlibrary.cc/dl/tip47'));
-    expect(r.status).toBe(1);
-    expect(r.output).toContain('guides/what-is-iop.mdx');
-    expect(r.output).toMatch(/sources\.0\.url: must be an https link on an authoritative domain/);
-    expect(r.publishedIntact).toBe(true);
-  }, 120_000);
+  it('a related guide that does not exist fails the schema, naming the field', () => {
+    const found = schemaIssues((f) => f.related.unshift('no-such-guide'));
+    expect(found).toEqual(['related.0: there is no guide "no-such-guide": no file content/guides/no-such-guide.mdx']);
+  });
 
-  it('fails on a citation of a source the guide does not list, naming the file', () => {
-    const r = buildWithBrokenContent('cite', (s) => s.replace(/<Cite id="[^"]+" \/>/, '<Cite id="made-up" />'));
-    expect(r.status).toBe(1);
-    expect(r.output).toMatch(/content\/guides\/what-is-iop\.mdx: <Cite id="made-up" \/> but "sources" has no entry with id "made-up"/);
-    expect(r.publishedIntact).toBe(true);
-  }, 120_000);
+  it('a citation of a source the guide does not list is caught', () => {
+    const body = guide.body.replace(/<Cite id="[^"]+" \/>/, '<Cite id="made-up" />');
+    expect(citationProblems({ ...guide, body }).unknown).toEqual(['made-up']);
+  });
 
-  it('fails on a dead internal link, naming the file and the link', () => {
-    const r = buildWithBrokenContent('link', (s) => `${s}\n\nSee [a missing page](/guides/no-such-guide/).\n`);
-    expect(r.status).toBe(1);
-    expect(r.output).toContain('content/guides/what-is-iop.mdx: link "/guides/no-such-guide/" on /guides/what-is-iop/ leads to no page');
-    expect(r.publishedIntact).toBe(true);
-  }, 120_000);
+  it('a dead internal link fails the link check, naming the file and the link', () => {
+    const errors = checkLinks([{ path: '/guides/what-is-iop/', ids: new Set(), links: ['/guides/no-such-guide/'] }]);
+    expect(errors.map(formatLinkError)).toEqual([`${FILE}: link "/guides/no-such-guide/" on /guides/what-is-iop/ leads to no page`]);
+  });
 });

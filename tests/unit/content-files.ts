@@ -1,10 +1,14 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { splitFrontmatter } from '../../src/lib/frontmatter';
+import { existingGuide, guideName } from '../../src/schemas/guide-ref';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const CONTENT = resolve(ROOT, 'content');
+
+/** A field naming a guide, checked as the build checks it: the guide must exist in content/guides/. */
+export const existingGuideName = existingGuide(guideName, (id) => existsSync(resolve(CONTENT, 'guides', `${id}.mdx`)));
 
 export interface ContentFile {
   slug: string;
@@ -27,4 +31,11 @@ export function readMdx(folder: 'guides' | 'pages', dir = CONTENT): ContentFile[
 
 export function readGlossary(dir = CONTENT): Record<string, { term: string; definition: string; guide?: string }> {
   return parseYaml(readFileSync(resolve(dir, 'glossary.yaml'), 'utf8'));
+}
+
+/** `<Cite id="…" />` ids in a file's body that its `sources` do not list, and sources it never cites. */
+export function citationProblems(file: ContentFile): { unknown: string[]; uncited: string[] } {
+  const ids = ((file.frontmatter.sources as { id: string }[] | undefined) ?? []).map((s) => s.id);
+  const cited = [...file.body.matchAll(/<Cite\s+id="([^"]+)"\s*\/>/g)].map((m) => m[1]!);
+  return { unknown: cited.filter((id) => !ids.includes(id)), uncited: ids.filter((id) => !cited.includes(id)) };
 }

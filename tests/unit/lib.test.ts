@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { mdxToPlainText } from '../../src/lib/plain-text';
+import { splitFrontmatter } from '../../src/lib/frontmatter';
 import { measureReadability } from '../../src/lib/readability';
-import { isAuthoritativeUrl } from '../../src/lib/authoritative-domains';
+import { isAuthoritativeUrl, AUTHORITATIVE_DOMAINS } from '../../src/lib/authoritative-domains';
 import { inReadingOrder, neighbours, readingMinutes } from '../../src/lib/guides';
 import { siteUrl, siteUrlWarning, DEFAULT_SITE_URL } from '../../src/lib/site-url';
 import { pageTitle } from '../../src/lib/page-title';
@@ -10,6 +11,18 @@ import { contentDir } from '../../src/lib/content-dir';
 import { formatDate } from '../../src/lib/format-date';
 import { interpolate } from '../../src/i18n';
 import en from '../../src/i18n/en.json';
+
+describe('splitFrontmatter', () => {
+  it('parses the YAML between the two --- lines and returns the rest as the body', () => {
+    expect(splitFrontmatter('---\ntitle: x\nrelated: [a, b]\n---\n\nBody')).toEqual({ frontmatter: { title: 'x', related: ['a', 'b'] }, body: '\nBody' });
+    expect(splitFrontmatter('---\r\ntitle: x\r\n---\r\nBody').frontmatter).toEqual({ title: 'x' });
+    expect(splitFrontmatter('---\n---\nBody')).toEqual({ frontmatter: {}, body: 'Body' });
+  });
+
+  it('reads a file without frontmatter as all body', () => {
+    expect(splitFrontmatter('title: x\n')).toEqual({ frontmatter: undefined, body: 'title: x\n' });
+  });
+});
 
 describe('mdxToPlainText', () => {
   it('drops frontmatter, imports and JSX tags but keeps the words readers see', () => {
@@ -57,6 +70,12 @@ describe('isAuthoritativeUrl', () => {
     ['plain http', 'http://www.samhsa.gov/'],
     ['not a URL', 'samhsa.gov'],
   ])('rejects %s', (_, url) => expect(isAuthoritativeUrl(url)).toBe(false));
+
+  it('reads content/authoritative-domains.json: bare domain names, each once', () => {
+    expect(AUTHORITATIVE_DOMAINS.length).toBeGreaterThan(20);
+    expect(AUTHORITATIVE_DOMAINS.filter((d) => !/^([a-z0-9-]+\.)+[a-z]{2,}$/.test(d))).toEqual([]);
+    expect(new Set(AUTHORITATIVE_DOMAINS).size).toBe(AUTHORITATIVE_DOMAINS.length);
+  });
 });
 
 describe('guide order', () => {

@@ -12,9 +12,11 @@ import { choiceKey } from '../../src/lib/quiz/model';
 // these checks would catch it.
 const quiz = loadQuiz();
 const levelOf = (q: string, a: string): Level | undefined => quiz.questions.find((x) => x.id === q)?.answers.find((y) => y.id === a)?.level;
+/** Each answer by "question:answer", looked up once per reason over millions of answer sets. */
+const answerByKey = new Map(quiz.questions.flatMap((q) => q.answers.map((a) => [`${q.id}:${a.id}`, a] as const)));
 /** The level a reason stands for: its answer's, or that of the alternative that applied. */
 const levelOfChoice = (c: { question: string; answer: string; alternative?: number | undefined }) => {
-  const a = quiz.questions.find((x) => x.id === c.question)!.answers.find((y) => y.id === c.answer)!;
+  const a = answerByKey.get(`${c.question}:${c.answer}`)!;
   return c.alternative === undefined ? a.level : a.instead![c.alternative]!.level;
 };
 

@@ -1,15 +1,17 @@
 import { describe, it, expect } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
-import { CONTENT } from './content-files';
-import { referralStaffSchema } from '../../src/schemas/referral-staff';
+import { CONTENT, existingGuideName } from './content-files';
+import { makeReferralStaffSchema } from '../../src/schemas/referral-staff';
 import { measureReadability } from '../../src/lib/readability';
 import { inlineText, parseInline } from '../../src/lib/mdx-sections';
 
 const FILE = resolve(CONTENT, 'referral-staff.yaml');
 const raw = parse(readFileSync(FILE, 'utf8'));
 const clone = () => structuredClone(raw);
+// As the build applies it: a guide to share must exist.
+const referralStaffSchema = makeReferralStaffSchema(existingGuideName);
 const issues = (data: unknown) => {
   const r = referralStaffSchema.safeParse(data);
   return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
@@ -47,15 +49,10 @@ describe('content/referral-staff.yaml', () => {
     expect(readFileSync(FILE, 'utf8').match(/\$\s?\d/g) ?? []).toEqual([]);
   });
 
-  it('links each situation to a guide that exists or to a page the site builds', () => {
+  it('links each situation that is not a guide to a page the site builds', () => {
     const pages = new Set(['/quiz/', '/questions-to-ask/']);
-    const broken = raw.share.links
-      .map((l: { href: string }) => l.href)
-      .filter((href: string) => {
-        const guide = /^\/guides\/([a-z0-9-]+)\/$/.exec(href);
-        return guide ? !existsSync(resolve(CONTENT, 'guides', `${guide[1]}.mdx`)) : !pages.has(href);
-      });
-    expect(broken).toEqual([]);
+    const hrefs: string[] = raw.share.links.flatMap((l: { href?: string }) => (l.href ? [l.href] : []));
+    expect(hrefs.filter((href) => !pages.has(href))).toEqual([]);
   });
 });
 
@@ -81,9 +78,22 @@ describe('the referral staff schema', () => {
   it('needs a label for a link that is not to a guide, and a site path with a trailing slash', () => {
     const page = clone();
     page.share.links.push({ situation: 'They want the self-check', href: '/quiz/' });
-    page.share.links.push({ situation: 'They want a page', href: '/guides/what-is-iop' });
+    page.share.links.push({ situation: 'They want a page', href: '/questions-to-ask' });
     const found = issues(page);
     expect(found).toContainEqual(expect.stringMatching(/^share\.links\.\d+\.label: a link that is not to a guide needs a label/));
     expect(found).toContainEqual(expect.stringMatching(/^share\.links\.\d+\.href: write a site path with a trailing slash/));
+  });
+
+  it('shares a guide by its name, which must exist, and never by its path', () => {
+    const page = clone();
+    page.share.links = [
+      { situation: 'They want a guide', guide: 'no-such-guide' },
+      { situation: 'They want a guide', href: '/guides/what-is-iop/', label: 'What is IOP?' },
+      { situation: 'They want two pages', guide: 'what-is-iop', href: '/quiz/' },
+    ];
+    const found = issues(page);
+    expect(found).toContainEqual('share.links.0.guide: there is no guide "no-such-guide": no file content/guides/no-such-guide.mdx');
+    expect(found).toContainEqual(expect.stringMatching(/^share\.links\.1\.href: to share a guide, write guide:/));
+    expect(found).toContainEqual(expect.stringMatching(/^share\.links\.2\.guide: give either a guide .* or an href/));
   });
 });

@@ -1,20 +1,11 @@
 import { describe, it, expect } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import {
-  SiteWords,
-  pageKind,
-  asksForDefinition,
-  kindWeight,
-  NON_GUIDE_WEIGHT,
-  runSearch,
-  normalize,
-  statusFor,
-  safetyAnswersFor,
-  SAFETY_ANSWERS,
-  toDefinitionView,
-  markWords,
-  type SearchEngine,
-} from '../../src/lib/search';
+import { SiteWords, pageKind, asksForDefinition, kindWeight, NON_GUIDE_WEIGHT } from '../../src/lib/search/words';
+import { runSearch, type SearchEngine } from '../../src/lib/search/run';
+import { normalize } from '../../src/lib/search/query';
+import { statusFor } from '../../src/lib/search/status';
+import { safetyAnswersFor, SAFETY_ANSWERS } from '../../src/lib/search/safety';
+import { toDefinitionView, markWords } from '../../src/lib/search/results';
 import { siteWordsFile } from '../../src/lib/search/site-words-file';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';

@@ -1,32 +1,16 @@
 import { describe, it, expect, vi, afterEach } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import {
-  contentTerms,
-  normalize,
-  synonymsOf,
-  isAlias,
-  resolveAlias,
-  planSearch,
-  highlightTerms,
-  mergeResults,
-  runSearch,
-  parseExcerpt,
-  decodeEntities,
-  withHighlight,
-  toResultView,
-  isOpenSearchKey,
-  moveIndex,
-  statusFor,
-  firstOfStaggered,
-  ALIAS_LITERAL_WEIGHT,
-  sortTerms,
-  toPagefindQuery,
-  SiteWords,
-  type Attempt,
-  type SearchEngine,
-  type Filters,
-} from '../../src/lib/search';
+import { contentTerms, normalize, synonymsOf, isAlias, resolveAlias } from '../../src/lib/search/query';
+import { planSearch, highlightTerms, ALIAS_LITERAL_WEIGHT, sortTerms, toPagefindQuery, type Attempt } from '../../src/lib/search/plan';
+import { mergeResults } from '../../src/lib/search/merge';
+import { runSearch, type SearchEngine, type Filters } from '../../src/lib/search/run';
+import { parseExcerpt, decodeEntities, withHighlight, toResultView } from '../../src/lib/search/results';
+import { isOpenSearchKey } from '../../src/lib/search/keys';
+import { moveIndex } from '../../src/lib/search/result-keys';
+import { statusFor } from '../../src/lib/search/status';
+import { firstOfStaggered } from '../../src/lib/search/ready';
+import { SiteWords } from '../../src/lib/search/words';
 import { ONE_WAY, READER_WORDS, SYNONYM_GROUPS } from '../../src/lib/search/synonyms';
 import { STOP_WORDS } from '../../src/lib/search/stop-words';
 import { readMdx, ROOT } from './content-files';

@@ -15,7 +15,7 @@ import {
 } from '../../src/lib/structured-data';
 import { absoluteUrl, isSitePath, ogImagePath, robotsTxt, typeableUrl } from '../../src/lib/share-urls';
 import { qrCodeFile, qrImagePath } from '../../src/lib/qr-code';
-import { reviewDateOf, lastmodByPath, readReviewDates } from '../../src/lib/review-dates';
+import { reviewDateOf, lastmodByPath, readReviewDates } from '../../src/integrations/review-dates';
 import { loadOgFonts, renderOgImage, pngSize, titleSize } from '../../src/integrations/og-image-render';
 import { CONTENT } from './content-files';
 

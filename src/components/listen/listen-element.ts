@@ -1,6 +1,6 @@
 /**
  * <listen-page>: the "Listen to this page" control (ListenControl.astro).
- * Loaded after `load` (src/scripts/after-load.ts), on pages that have one
+ * Loaded after `load` (src/components/after-load.ts), on pages that have one
  * and only where the browser has an on-device voice for the page's
  * language, so it adds nothing to the JavaScript a page runs before the
  * reader can use it.

@@ -8,6 +8,7 @@ import { SITE_WORDS_FILE, SiteWords, type SiteWordsFile } from '../../lib/search
 import { firstOfStaggered } from '../../lib/search/ready';
 import { runSearch, type Filters, type SearchOutcome } from '../../lib/search/run';
 import { statusFor } from '../../lib/search/status';
+import { CRISIS_NUMBERS, crisisLinks } from '../../lib/crisis-lines';
 
 /**
  * The search itself, loaded when the reader opens search: binds one search
@@ -381,18 +382,14 @@ function safetyBox(answer: SafetyAnswer, level: number): HTMLElement {
   heading.id = id;
   heading.textContent = t(`search.safety.${answer.id}.title`);
   const text = document.createElement('p');
-  text.textContent = t(`search.safety.${answer.id}.text`);
+  text.textContent = t(`search.safety.${answer.id}.text`, CRISIS_NUMBERS);
   box.append(heading, text);
   if (answer.crisisLines) {
     const lines = document.createElement('ul');
     lines.className = 'search-safety-lines';
-    for (const [href, label] of [
-      [`tel:${t('crisis.911.tel')}`, t('crisis.call911')],
-      [`tel:${t('crisis.988.tel')}`, t('crisis.call988')],
-      [t('crisis.988.sms'), t('crisis.text988')],
-    ] as const) {
+    for (const { href, label, line } of crisisLinks(['emergency', 'lifeline'])) {
       const li = document.createElement('li');
-      li.append(link(href, label));
+      li.append(link(href, t(label, { number: line.number })));
       lines.append(li);
     }
     box.append(lines);

@@ -1,7 +1,9 @@
+import type { GetManifestOptions } from 'workbox-build';
+
 /**
  * What the service worker keeps on the reader's device, decided here as plain
  * data so it can be unit-tested and shared by the build (src/integrations/
- * service-worker.ts) and the benchmark (scripts/bench.mjs).
+ * service-worker.ts), the benchmark (bench/precache.mjs) and the tests.
  *
  * Paths are relative to the built site folder, with forward slashes, as
  * Workbox's globbing reports them ("guides/what-is-iop/index.html").
@@ -40,55 +42,20 @@ export const PRECACHE_IGNORES: readonly string[] = ['og/**', 'icons/**', '404.ht
 export const OFFLINE_PAGE = 'offline/index.html';
 
 /**
- * Pagefind's optional bundles. Its build always writes all of them, but a
- * site uses at most one UI (~30-40 KB gzip each) and maybe the highlighter;
- * precaching the unused ones would spend the reader's data on nothing.
+ * Workbox's options for the precache list of the built site in `dir`. The
+ * Pagefind folder needs no filter here: the search integration publishes
+ * only the files the site loads (src/lib/search/bundle-files.ts).
  */
-const PAGEFIND_OPTIONAL = /^pagefind\/pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/;
-
-/** The part of pagefind/pagefind-entry.json that names the WebAssembly per language. */
-export interface PagefindEntry {
-  languages: Record<string, { wasm?: string }>;
-}
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/**
- * Pagefind files the site never loads, to leave out of the precache:
- * - `wasm.<x>.pagefind` for a language the index does not use (Pagefind loads
- *   the WebAssembly named in pagefind-entry.json for the page's language);
- * - optional UI and highlight bundles that no page, script or stylesheet
- *   names. A bundle that is named counts as used, and what it names in turn
- *   (the Component UI loads its own stylesheet) is followed too.
- *
- * @param files every file in the built site, relative paths
- * @param entry the parsed pagefind/pagefind-entry.json
- * @param texts the text of the site's HTML, JS and CSS files (relative path -> content),
- *   including the optional Pagefind bundles themselves
- */
-export function unusedPagefindFiles(files: readonly string[], entry: PagefindEntry, texts: ReadonlyMap<string, string>): string[] {
-  const usedWasm = new Set(Object.values(entry.languages).map((l) => `pagefind/wasm.${l.wasm ?? 'unknown'}.pagefind`));
-  const unused = files.filter((f) => /^pagefind\/wasm\.[^/]+\.pagefind$/.test(f) && !usedWasm.has(f));
-
-  const optional = files.filter((f) => PAGEFIND_OPTIONAL.test(f));
-  // Matched by file name, not as a substring: "pagefind-ui.js" is inside
-  // "pagefind-component-ui.js".
-  const named = new Map(optional.map((f) => [f, new RegExp(`(?<![\\w-])${escapeRegExp(f.slice('pagefind/'.length))}`)]));
-  const used = new Set<string>();
-  let toScan = [...texts.keys()].filter((f) => !PAGEFIND_OPTIONAL.test(f));
-  while (toScan.length) {
-    const found: string[] = [];
-    for (const [file, pattern] of named) {
-      if (used.has(file)) continue;
-      if (toScan.some((src) => pattern.test(texts.get(src) ?? ''))) {
-        used.add(file);
-        found.push(file);
-      }
-    }
-    toScan = found;
-  }
-  unused.push(...optional.filter((f) => !used.has(f)));
-  return unused.sort();
+export function precacheOptions(dir: string): GetManifestOptions {
+  return {
+    globDirectory: dir,
+    globPatterns: [...PRECACHE_GLOBS],
+    globIgnores: [...PRECACHE_IGNORES],
+    // Workbox lists paths relative to the folder; the site is served from "/".
+    modifyURLPrefix: { '': '/' },
+    // Astro's bundles carry a content hash in their names: the URL is the revision.
+    dontCacheBustURLsMatching: /^\/_astro\//,
+  };
 }
 
 /**

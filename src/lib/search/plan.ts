@@ -13,7 +13,7 @@ export interface Attempt {
 /** How much a search counts when it uses a word the guides never use (it can only match by accident). */
 export const ALIAS_LITERAL_WEIGHT = 0.3;
 /** How much a search with one word swapped for a synonym counts. */
-export const SYNONYM_WEIGHT = 0.8;
+const SYNONYM_WEIGHT = 0.8;
 
 export interface PlanOptions {
   maxPerStage?: number;

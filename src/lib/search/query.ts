@@ -4,7 +4,7 @@ import { ONE_WAY, READER_WORDS, SYNONYM_GROUPS } from './synonyms.ts';
 /** Longest phrase (in words) the synonym map can hold. */
 const MAX_PHRASE_WORDS = 3;
 /** More words than this and a question is a paragraph; the rest are dropped. */
-export const MAX_TERMS = 6;
+const MAX_TERMS = 6;
 
 /**
  * Lower case, no accents, no apostrophes ("don't" → "dont"), and every run
@@ -20,7 +20,7 @@ export function normalize(text: string): string {
     .trim();
 }
 
-export function tokenize(text: string): string[] {
+function tokenize(text: string): string[] {
   const normal = normalize(text);
   return normal ? normal.split(' ') : [];
 }

@@ -1,4 +1,5 @@
 import { normalize } from './query';
+import { CRISIS_NUMBERS } from '../crisis-lines';
 
 /**
  * Searches where a reader may be in danger now. Their answer comes before
@@ -22,7 +23,7 @@ export interface SafetyAnswer {
 export const SAFETY_ANSWERS: readonly SafetyAnswer[] = [
   {
     id: 'crisis',
-    words: ['suicide', 'suicidal', 'kill myself', 'end my life', 'self harm', 'hurt myself', '988', 'crisis', 'emergency', '911', 'lifeline'],
+    words: ['suicide', 'suicidal', 'kill myself', 'end my life', 'self harm', 'hurt myself', CRISIS_NUMBERS.lifeline, 'crisis', 'emergency', CRISIS_NUMBERS.emergency, 'lifeline'],
     href: '/guides/is-iop-right-for-me/#if-you-are-in-danger-right-now',
     crisisLines: true,
   },

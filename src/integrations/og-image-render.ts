@@ -2,16 +2,15 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import satori, { type SatoriOptions } from 'satori';
 import { Resvg } from '@resvg/resvg-js';
-import { OG_WIDTH, OG_HEIGHT } from './share-urls.ts';
+import { OG_WIDTH, OG_HEIGHT } from '../lib/share-urls.ts';
 
 /**
  * The preview image a chat app, email client or social site shows for a
  * shared link: the page title and the site name, large and high-contrast,
  * drawn at build time (satori lays it out as SVG, resvg rasterises it to PNG).
  * Nothing is fetched at run time and no third-party service sees the page.
+ * Drawn by og-images.ts, on worker threads (og-image-worker.ts).
  */
-
-export { OG_WIDTH, OG_HEIGHT };
 
 export interface OgCard {
   title: string;

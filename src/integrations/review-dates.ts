@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { QUESTIONS_GUIDE } from './questions-to-ask.ts';
+import { splitFrontmatter } from '../lib/frontmatter.ts';
+import { QUESTIONS_GUIDE } from '../lib/questions-to-ask.ts';
 
 /**
  * The sitemap's `<lastmod>` for each page: the date a person last reviewed
@@ -22,14 +23,18 @@ export interface ReviewDates {
   referralStaff?: string | undefined;
 }
 
+/** A date field of a content file (an MDX file's frontmatter, or a whole YAML document), if set. */
+function dateField(text: string, field: 'lastReviewed' | 'nextReview'): Date | undefined {
+  const data = splitFrontmatter(text).frontmatter ?? (parse(text) as Record<string, unknown> | null);
+  const value = data?.[field];
+  if (value === undefined || value === null) return undefined;
+  return value instanceof Date ? value : new Date(String(value));
+}
+
 /** `lastReviewed` of a YAML document or of an MDX file's frontmatter, as YYYY-MM-DD. */
 export function reviewDateOf(text: string): string | undefined {
-  const fm = /^---\n([\s\S]*?)\n---/.exec(text);
-  const data = parse(fm ? fm[1]! : text) as { lastReviewed?: unknown } | null;
-  const value = data?.lastReviewed;
-  if (value === undefined || value === null) return undefined;
-  const date = value instanceof Date ? value : new Date(String(value));
-  return Number.isNaN(date.getTime()) ? undefined : date.toISOString().slice(0, 10);
+  const date = dateField(text, 'lastReviewed');
+  return date && !Number.isNaN(date.getTime()) ? date.toISOString().slice(0, 10) : undefined;
 }
 
 const newest = (dates: Iterable<string | undefined>) =>
@@ -83,10 +88,8 @@ export function readNextReviews(contentDir: string): { file: string; nextReview:
     if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir)) {
       if (!name.endsWith(ext) || name.startsWith('_')) continue;
-      const text = readFileSync(join(dir, name), 'utf8');
-      const fm = /^---\n([\s\S]*?)\n---/.exec(text);
-      const value = (parse(fm ? fm[1]! : text) as { nextReview?: unknown } | null)?.nextReview;
-      if (value !== undefined && value !== null) out.push({ file: `content/${folder}/${name}`, nextReview: value instanceof Date ? value : new Date(String(value)) });
+      const nextReview = dateField(readFileSync(join(dir, name), 'utf8'), 'nextReview');
+      if (nextReview) out.push({ file: `content/${folder}/${name}`, nextReview });
     }
   }
   return out;

@@ -1,5 +1,5 @@
 /**
- * What every page starts once it has loaded (src/scripts/boot.ts imports
+ * What every page starts once it has loaded (src/components/boot.ts imports
  * this after `load`), so none of it counts in the JavaScript a page runs at
  * load or competes with the page the reader opened:
  *
@@ -9,14 +9,14 @@
  *   (voices may arrive late: `voiceschanged`, once). Without one, the
  *   control stays hidden and costs nothing more.
  */
-import '../components/offline/update-notice-element';
+import './offline/update-notice-element';
 import { pickVoice } from '../lib/listen/voices';
 
 const synth = window.speechSynthesis;
 if (synth && document.querySelector('listen-page')) {
   const start = (): boolean => {
     if (!pickVoice(synth.getVoices(), document.documentElement.lang)) return false;
-    void import('../components/listen/listen-element');
+    void import('./listen/listen-element');
     return true;
   };
   if (!start()) synth.addEventListener('voiceschanged', start, { once: true });
