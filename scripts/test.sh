@@ -7,7 +7,14 @@ source "$(dirname "$0")/env.sh"
 ensure_deps
 source "$ROOT/scripts/ensure-chromium.sh"
 cd "$ROOT"
-step() { printf '\n\033[1m▶ %s\033[0m\n' "$1"; }
+# Each step says how long the one before it took, so a slow tier shows.
+started=$SECONDS
+step() {
+  [ -n "${current:-}" ] && printf '\033[2m  (%s: %d s)\033[0m\n' "$current" $((SECONDS - started))
+  current="$1"; started=$SECONDS
+  printf '\n\033[1m▶ %s\033[0m\n' "$1"
+}
+trap '[ -n "${current:-}" ] && printf "\033[2m  (%s: %d s; total %d s)\033[0m\n" "$current" $((SECONDS - started)) $SECONDS' EXIT
 step "Type check"
 node_modules/.bin/astro check
 step "Unit tests"

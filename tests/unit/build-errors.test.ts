@@ -42,7 +42,7 @@ describe('a real build with a content mistake', () => {
     expect(output).toMatch(/description: Too big: expected string to have <=160 characters/);
     // Astro stopped in its staging folder; the last good build is still what is published.
     expect(readFileSync(join(published, 'index.html'), 'utf8')).toBe('last good build');
-  }, 180_000);
+  }, 300_000);
 });
 
 describe('the same checks, without a build', () => {
