@@ -16,7 +16,9 @@ export default defineConfig({
   // Two cores on CI machines: one worker each.
   workers: 2,
   reporter: [['list']],
-  timeout: 60_000,
+  // Generous: a timeout only ends a test that is failing anyway, and a loaded
+  // machine (another build beside the tests) runs several times slower.
+  timeout: 120_000,
   use: {
     baseURL: BASE_URL,
     trace: 'off',

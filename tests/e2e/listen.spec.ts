@@ -349,7 +349,6 @@ test.describe('on a guide', () => {
   });
 
   test('has no axe violations with the controls showing: phone in light, desktop in dark', async ({ page }) => {
-    test.setTimeout(120_000);
     await fakeSpeech(page);
     await page.goto(GUIDE);
     await page.getByRole('button', { name: 'Listen to this page' }).click();

@@ -18,8 +18,6 @@ test.use({ serviceWorkers: 'block', viewport: DESKTOP });
 
 for (const path of allPages()) {
   test(`${path} keeps the site-wide promises`, async ({ page, context, baseURL }) => {
-    // Several axe runs on a long page: about 5 s on a quiet machine, far more beside another build.
-    test.setTimeout(120_000);
     const origin = new URL(baseURL!).origin;
     const foreign: string[] = [];
     const problems: string[] = [];

@@ -24,7 +24,7 @@ async function resultsFor(page: Page, q: string) {
 }
 
 test(`each of the ${golden.queries.length} golden questions finds the guide that answers it in the top 3, and the answer leads for at least 90%`, async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000); // 36 searches, one after another
   const misses: string[] = [];
   for (const { q, expect: guide, answeredBy, alsoFirst } of golden.queries) {
     const hrefs = await resultsFor(page, q);
@@ -38,7 +38,7 @@ test(`each of the ${golden.queries.length} golden questions finds the guide that
 });
 
 test(`each of the ${golden.safety.length} searches where a reader may be in danger leads with what to do now`, async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000); // 11 searches and the sections they lead to
   for (const { q, href } of golden.safety) {
     await test.step(`“${q}” → ${href}`, async () => {
       await resultsFor(page, q);
@@ -249,7 +249,6 @@ test('nothing found: the status says so, there is no empty list, and tips offer 
 });
 
 test('the open dialog and its results pass axe, light and dark, phone and desktop (empty: light)', async ({ page }) => {
-  test.setTimeout(120_000);
   for (const viewport of [{ width: 375, height: 740 }, { width: 1280, height: 800 }]) {
     await page.setViewportSize(viewport);
     await page.goto('/guides/');
