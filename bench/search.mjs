@@ -19,7 +19,8 @@ export function indexSize(dist) {
   const groups = {};
   let raw = 0;
   let gzip = 0;
-  const files = walk(dir);
+  // Sorted, so the groups print in the same order every time.
+  const files = walk(dir).sort();
   for (const file of files) {
     const buf = readFileSync(file);
     const rel = relative(dir, file);
