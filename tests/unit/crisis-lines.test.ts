@@ -33,7 +33,6 @@ function filesUnder(dir: string): string[] {
 const PENDING: Record<string, string> = {
   'crisis.helpline.number': 'tests/unit/quiz-content.test.ts',
   'quiz.danger': 'src/pages/quiz.astro',
-  'quiz.print.crisis': 'src/components/tools/Tool.astro',
   'safety.overdose.step.call': 'tests/unit/safety-content.test.ts',
   'safety.overdose.step.stay': 'tests/unit/safety-content.test.ts',
   'safety.overdose.goodSamaritan': 'tests/unit/safety-content.test.ts',
