@@ -5,6 +5,7 @@ import { makeQuizSchema } from '../../src/schemas/quiz';
 import { measureReadability } from '../../src/lib/readability';
 import { LEVELS } from '../../src/lib/quiz/levels';
 import en from '../../src/i18n/en.json';
+import { crisisLine } from '../../src/lib/crisis-lines';
 
 const raw = readQuizYaml() as Record<string, unknown>;
 const quiz = loadQuiz();
@@ -84,7 +85,7 @@ describe(QUIZ_FILE, () => {
   it('ends every result with the SAMHSA Helpline, FindTreatment.gov and a licensed professional', () => {
     expect(en['quiz.next.professional']).toMatch(/licensed/);
     expect(en['quiz.next.helpline']).toMatch(/SAMHSA National Helpline/);
-    expect(en['crisis.helpline.number']).toBe('1-800-662-4357');
+    expect(crisisLine('helpline').number).toBe('1-800-662-4357');
     expect(en['quiz.next.findTreatmentUrl']).toBe('https://findtreatment.gov/');
   });
 

@@ -2,6 +2,8 @@ import { describe, it, expect } from 'vitest';
 import { readMdx, readGlossary } from './content-files';
 import { measureReadability } from '../../src/lib/readability';
 import en from '../../src/i18n/en.json';
+import { interpolate } from '../../src/i18n';
+import { CRISIS_NUMBERS } from '../../src/lib/crisis-lines';
 
 // The safety facts a clinical review found missing (shared/reviews/
 // clinical-2026-12.md, C1–C4, H2, M1): each must stay where the readers at
@@ -69,7 +71,7 @@ describe('corrected facts stay corrected', () => {
 describe('the safety boxes', () => {
   const boxText = Object.entries(en)
     .filter(([key]) => key.startsWith('safety.'))
-    .map(([, text]) => (/[.?!:]$/.test(text) ? text : `${text}.`))
+    .map(([, text]) => interpolate(/[.?!:]$/.test(text) ? text : `${text}.`, CRISIS_NUMBERS))
     .join('\n');
 
   it('read at US grade 6 or below, for readers in a hurry', () => {
@@ -80,7 +82,7 @@ describe('the safety boxes', () => {
   it('give the steps in the order that saves a life: naloxone, 911, stay, and warn it can wear off', () => {
     expect(en['safety.overdose.step.naloxone']).toMatch(/naloxone/i);
     expect(en['safety.overdose.step.naloxone']).toMatch(/without a prescription/);
-    expect(en['safety.overdose.step.call']).toMatch(/911/);
+    expect(en['safety.overdose.step.call']).toMatch(/\{emergency\}/);
     expect(en['safety.overdose.step.stay']).toMatch(/Stay with them/);
     expect(en['safety.overdose.step.wearsOff']).toMatch(/wear off/);
     expect(en['safety.tolerance.why']).toMatch(/can kill/);
