@@ -20,6 +20,10 @@ export default defineConfig({
   // machine (another build beside the tests) runs several times slower.
   timeout: 120_000,
   use: {
+    // The offline copy is saved by a service worker that downloads the whole
+    // site after a first visit: offline.spec.ts tests it; elsewhere it would
+    // only add that download to every test (about a fifth of the suite's time).
+    serviceWorkers: 'block',
     baseURL: BASE_URL,
     trace: 'off',
     // Debian's Chromium when CHROMIUM_PATH names it (scripts/ensure-chromium.sh); the one set of flags.

@@ -66,7 +66,6 @@ test('the picture uses the system colours in forced-colours mode, and black on w
 });
 
 test.describe('with offline saving blocked (its one-off downloads are not what this test is about)', () => {
-  test.use({ serviceWorkers: 'block' });
   test('a sheet can be filled in, sends nothing, stores nothing, and prints alone on one page', async ({ page, context }) => {
     await page.goto('/guides/how-iop-is-structured/', { waitUntil: 'networkidle' });
     const requests: string[] = [];

@@ -328,7 +328,6 @@ test.describe('on a guide', () => {
   });
 
   test.describe('with offline saving blocked (its one-off downloads are not what this test is about)', () => {
-    test.use({ serviceWorkers: 'block' });
     test('pressing Listen fetches only the site\'s own reading code, and sends nothing', async ({ page, baseURL }) => {
       await fakeSpeech(page);
       await page.goto(GUIDE, { waitUntil: 'networkidle' });

@@ -10,6 +10,8 @@ import { precacheOptions } from '../../src/lib/offline/precache';
 import { DIST as dist, guidePaths } from '../support/site';
 
 const guides = guidePaths();
+// The service worker is what this file tests (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
 // Questions readers ask, as they type them; each must find something.
 const QUERIES = ['hours a week', 'insurance', 'detox', 'family', 'aftercare', 'keep my job'];
 

@@ -12,9 +12,9 @@ import { allPages, PAGE_TYPES } from '../support/site';
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 375, height: 740 };
 
-// The offline copy is saved by a service worker after load; its downloads are
-// tested in offline.spec.ts, and would only slow every visit here.
-test.use({ serviceWorkers: 'block', viewport: DESKTOP });
+// The offline copy's service worker is blocked (playwright.config.ts): its
+// downloads are tested in offline.spec.ts.
+test.use({ viewport: DESKTOP });
 
 for (const path of allPages()) {
   test(`${path} keeps the site-wide promises`, async ({ page, context, baseURL }) => {
@@ -75,10 +75,9 @@ for (const path of allPages()) {
       // One load, several looks: the layout and theme respond without a reload.
       for (const [name, viewport] of Object.entries(widths)) {
         await page.setViewportSize(viewport);
-        // In full in the light theme; in the dark theme, the rules colours decide (the theme changes nothing else).
         for (const colorScheme of ['light', 'dark'] as const) {
           await page.emulateMedia({ colorScheme });
-          violations.push(...(await axeViolations(page, { label: `${name}, ${colorScheme}`, colourOnly: colorScheme === 'dark' })));
+          violations.push(...(await axeViolations(page, { label: `${name}, ${colorScheme}` })));
         }
       }
       expect(violations, violations.join('\n')).toEqual([]);

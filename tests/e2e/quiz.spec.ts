@@ -266,7 +266,6 @@ test('the crisis panel passes axe while a question is on screen', async ({ page 
 });
 
 test.describe('with offline saving blocked (its one-off downloads are not what this test is about)', () => {
-  test.use({ serviceWorkers: 'block' });
   test('answers never leave the page: no request, nothing in the URL, nothing stored', async ({ page, context }) => {
     await page.goto('/quiz/', { waitUntil: 'networkidle' });
     const requests: string[] = [];
@@ -380,7 +379,9 @@ test('works at 320 px wide: no sideways scrolling, tap targets of at least 24 px
   await noOverflow('question 1');
   await bigEnough('question 1');
   for (const id of QUESTIONS) {
-    await visibleQuestion(page).locator(`input[value="${{ ...CALM, substance: 'opioids' }[id]}"]`).check();
+    // By the question's id, not "the visible one": right after Next, the old
+    // question may still be showing, and share an answer's value ("no").
+    await page.locator(`fieldset[data-q="${id}"] input[value="${{ ...CALM, substance: 'opioids' }[id]}"]`).check();
     if (id === 'substance') {
       await noOverflow('question 2');
       await bigEnough('question 2');

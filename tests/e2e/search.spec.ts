@@ -166,8 +166,6 @@ test('a reader can search, move through results and open one with the keyboard a
 });
 
 test.describe('a first search, with nothing saved yet', () => {
-  // No service worker: it would fetch the whole index alongside the page.
-  test.use({ serviceWorkers: 'block' });
 
   test('fetches each file it needs once: the WebAssembly starts early, and its early copy is the one used', async ({ page }) => {
     const fetched: string[] = [];
