@@ -48,6 +48,7 @@ export function printReport(result, budgets) {
   console.log(`\nOffline precache (saved by the service worker on the first visit): ${precache.files} files, ${kb(precache.raw)} KB raw, ${kb(precache.gzip)} KB gzip`);
   for (const [name, g] of Object.entries(precache.groups)) console.log(`  ${name.padEnd(20)}${String(g.files).padStart(4)} files  ${kb(g.raw).padStart(7)} KB raw  ${kb(g.gzip).padStart(7)} KB gzip`);
   if (result.search) printSearch('Search', result.search, budgets);
+  if (result.searchTuning) printSearchTuning(result.searchTuning);
   if (result.scale) printScale(result.scale, budgets);
   printRender(result);
   console.log('\nGuide transfer until idle (Chromium, gzip, service worker blocked)');
@@ -79,6 +80,11 @@ function printSearch(title, s, budgets) {
   for (const miss of s.golden.firstMisses) console.log(`    not first: ${miss}`);
   console.log(`  safety searches led by their safety answer: ${s.golden.safety.hits}/${s.golden.safety.total}`);
   for (const miss of s.golden.safety.misses) console.log(`    missed: ${miss}`);
+}
+
+function printSearchTuning(t) {
+  console.log(`\nSearch tunings (src/components/search/pagefind-tuning.ts): a cold first search from opening search, median of ${t.samples}; each one off in turn`);
+  console.log(table(['variant', 'median ms', 'gain ms'], t.variants.map((v) => [v.variant === 'all on' ? 'all on' : `${v.variant} off`, ms(v.medianMs), v.variant === 'all on' ? '' : ms(v.gainMs)])));
 }
 
 function printScale(s, budgets) {

@@ -43,7 +43,7 @@ export function indexSize(dist) {
  * so it would time work no deployed copy of the site does (Pagefind
  * unzipping its index in JS).
  */
-async function withSiteInChromium(dist, use) {
+export async function withSiteInChromium(dist, use) {
   const server = await startStaticServer(dist);
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
@@ -54,7 +54,7 @@ async function withSiteInChromium(dist, use) {
   }
 }
 
-const median = (xs) => {
+export const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? (s[(s.length - 1) >> 1] + s[s.length >> 1]) / 2 : NaN;
 };
@@ -66,7 +66,7 @@ const median = (xs) => {
  * lays it out and paints it), or until the status reports none:
  * `fromOpen` counts from opening search, `fromSubmit` from submitting.
  */
-function timeSearchInPage(query) {
+export function timeSearchInPage(query) {
   return new Promise((resolveTime, reject) => {
     const t0 = performance.now();
     let submitted = t0;

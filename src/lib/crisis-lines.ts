@@ -44,7 +44,8 @@ export type CrisisLineId = CrisisLine['id'];
 
 /**
  * 911 first: in a medical emergency (an overdose, a seizure) it is the number
- * to call, and 988 is never put before it (DOMAIN.md §1.12).
+ * to call, and 988 is never put before it (SAMHSA's overdose toolkit: call
+ * 911 for a suspected overdose; 988 is for a mental health or suicide crisis).
  */
 export const CRISIS_LINES: readonly CrisisLine[] = [
   {

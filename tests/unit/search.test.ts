@@ -1,4 +1,4 @@
-import { describe, it, expect, vi, afterEach } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { contentTerms, normalize, synonymsOf, isAlias, resolveAlias } from '../../src/lib/search/query';
@@ -9,7 +9,6 @@ import { parseExcerpt, decodeEntities, withHighlight, toResultView } from '../..
 import { isOpenSearchKey } from '../../src/lib/search/keys';
 import { moveIndex } from '../../src/lib/search/result-keys';
 import { statusFor } from '../../src/lib/search/status';
-import { firstOfStaggered } from '../../src/lib/search/ready';
 import { SiteWords } from '../../src/lib/search/words';
 import { ONE_WAY, READER_WORDS, SYNONYM_GROUPS } from '../../src/lib/search/synonyms';
 import { STOP_WORDS } from '../../src/lib/search/stop-words';
@@ -380,53 +379,5 @@ describe('the golden questions (tests/fixtures/search-golden.json)', () => {
       expect(guides, g.q).toContain(g.expect);
       expect(g.answeredBy.length, g.q).toBeGreaterThan(0);
     }
-  });
-});
-
-describe('waiting for Pagefind to be ready (firstOfStaggered)', () => {
-  afterEach(() => {
-    vi.useRealTimers();
-  });
-  /** A call that settles as Pagefind's does: it checks every 50 ms until `readyAt`. */
-  const pollingProbe = (readyAt: number, calls: number[]) => () => {
-    calls.push(Date.now());
-    return new Promise<void>((resolve) => {
-      const check = () => (Date.now() >= readyAt ? resolve() : setTimeout(check, 50));
-      check();
-    });
-  };
-
-  it('notices readiness within 10 ms, where one 50 ms poller would wait up to 50', async () => {
-    vi.useFakeTimers({ now: 0 });
-    const calls: number[] = [];
-    let doneAt = -1;
-    void firstOfStaggered(pollingProbe(73, calls)).then(() => (doneAt = Date.now()));
-    await vi.advanceTimersByTimeAsync(200);
-    // Probes start at 0, 10, 20, 30 and 40 ms; the one started at 30 checks at 80.
-    expect(calls).toEqual([0, 10, 20, 30, 40]);
-    expect(doneAt).toBe(80);
-    // A single poller started at 0 would have answered at 100.
-    let singleAt = -1;
-    void pollingProbe(273, [])().then(() => (singleAt = Date.now()));
-    await vi.advanceTimersByTimeAsync(200);
-    expect(singleAt).toBe(300);
-  });
-
-  it('starts no more probes once one has answered', async () => {
-    vi.useFakeTimers({ now: 0 });
-    const calls: number[] = [];
-    let done = false;
-    void firstOfStaggered(pollingProbe(0, calls)).then(() => (done = true));
-    await vi.advanceTimersByTimeAsync(100);
-    expect(done).toBe(true);
-    expect(calls).toEqual([0]);
-  });
-
-  it('fails when Pagefind fails to load', async () => {
-    vi.useFakeTimers({ now: 0 });
-    const failed = firstOfStaggered(() => Promise.reject(new Error('no index')));
-    const assertion = expect(failed).rejects.toThrow('no index');
-    await vi.advanceTimersByTimeAsync(100);
-    await assertion;
   });
 });

@@ -5,10 +5,10 @@ import { highlightTerms } from '../../lib/search/plan';
 import { toDefinitionView, toResultView, type PagefindData, type ResultView } from '../../lib/search/results';
 import { safetyAnswersFor, type SafetyAnswer } from '../../lib/search/safety';
 import { SITE_WORDS_FILE, SiteWords, type SiteWordsFile } from '../../lib/search/words';
-import { firstOfStaggered } from '../../lib/search/ready';
 import { runSearch, type Filters, type SearchOutcome } from '../../lib/search/run';
 import { statusFor } from '../../lib/search/status';
 import { CRISIS_NUMBERS, crisisLinks } from '../../lib/crisis-lines';
+import { dataOf, warmTextSegmenter } from './pagefind-tuning';
 
 /**
  * The search itself, loaded when the reader opens search: binds one search
@@ -40,7 +40,6 @@ export function loadPagefind(): Promise<Pagefind> {
     const pf = (await import(/* @vite-ignore */ `${PAGEFIND_BUNDLE}pagefind.js`)) as Pagefind;
     await pf.options(PAGEFIND_OPTIONS);
     await pf.init();
-    await ready(pf);
     return pf;
   })();
   return pagefind;
@@ -58,41 +57,6 @@ function loadSiteWords(): Promise<SiteWords | undefined> {
     .then((file) => (file ? new SiteWords(file) : undefined))
     .catch(() => undefined);
   return siteWords;
-}
-
-/**
- * Resolves once Pagefind has started (its metadata and WebAssembly loaded).
- * Its init() returns before that, and a search made meanwhile checks back
- * every 50 ms, so the first search could wait up to 50 ms more than it must.
- * Empty preloads (which return as soon as Pagefind is ready), five started
- * 10 ms apart, check every 10 ms together; the first search waits for one.
- */
-function ready(pf: Pagefind): Promise<void> {
-  return firstOfStaggered(() => pf.preload(''), { count: 5, stepMs: 10 });
-}
-
-/** See warm-text-segmenter.ts: Pagefind's first query then skips a ~50 ms pause. */
-function warmTextSegmenter(): void {
-  try {
-    new Worker(new URL('./warm-text-segmenter.ts', import.meta.url), { type: 'module' }).postMessage(document.documentElement.lang || 'en');
-  } catch {
-    // No workers: Pagefind makes its splitter when it first searches.
-  }
-}
-
-/**
- * A result's text and excerpt, fetched and built once: Pagefind redoes both
- * on every data() call, and building an excerpt is the costliest step of a
- * search once the index is loaded.
- */
-const texts = new WeakMap<PagefindResult, Promise<PagefindData>>();
-function dataOf(result: PagefindResult): Promise<PagefindData> {
-  let text = texts.get(result);
-  if (!text) {
-    text = result.data();
-    texts.set(result, text);
-  }
-  return text;
 }
 
 /** Debounce for typing: long enough to skip most keystrokes, short enough to feel instant. */
