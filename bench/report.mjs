@@ -83,7 +83,7 @@ function printSearch(title, s, budgets) {
 }
 
 function printSearchTuning(t) {
-  console.log(`\nSearch tunings (src/components/search/pagefind-tuning.ts): a cold first search from opening search, median of ${t.samples}; each one off in turn`);
+  console.log(`\nSearch tunings (src/components/search/pagefind-tuning.ts): a cold first search from opening search, ${t.profile} profile, median of ${t.samples}; each one off in turn`);
   console.log(table(['variant', 'median ms', 'gain ms'], t.variants.map((v) => [v.variant === 'all on' ? 'all on' : `${v.variant} off`, ms(v.medianMs), v.variant === 'all on' ? '' : ms(v.gainMs)])));
 }
 

@@ -13,7 +13,7 @@
 //   npm run bench -- --scale           also build 1,000 generated guides: build time, peak memory, search
 //   npm run bench -- --no-search       skip the search figures (at scale too)
 //   npm run bench -- --no-lighthouse   skip Lighthouse (a minute or two)
-//   npm run bench -- --search-tuning   also time a first search with each search tuning off (bench/search-tuning.mjs)
+//   npm run bench -- --search-tuning   also time a first search on a phone profile with each search tuning off (bench/search-tuning.mjs)
 // Search (bench/search.mjs): index size, bytes fetched for a first search,
 // and time to first result cold and warm in Chromium, median of 20 golden
 // questions (tests/fixtures/search-golden.json).
@@ -53,9 +53,9 @@ if (!args.has('--no-search')) {
   result.search = { index: indexSize(dist), ...(await measureSearch(dist)), golden: await goldenHitRate(dist) };
 }
 if (args.has('--search-tuning')) {
-  log('Search tunings: a cold first search with each one off in turn');
+  log('Search tunings: a cold first search on a phone profile, with each one off in turn (about 7 minutes)');
   const { measureSearchTuning } = await import('./search-tuning.mjs');
-  result.searchTuning = await measureSearchTuning(dist);
+  result.searchTuning = await measureSearchTuning(dist, { profile: 'phone' });
 }
 if (args.has('--scale')) {
   log('Scale: building 1,000 guides');
