@@ -38,7 +38,7 @@ export function publish({ to, contentDir }: { to: string; contentDir: string }):
         renameSync(staging, to);
         logger.info(`Published ${pages.length} pages to ${to}; every internal link resolves.`);
         // An overdue clinical review warns but does not stop the build, so an urgent
-        // fix can still ship; `npm test` fails on it (tests/unit/review-due.test.ts).
+        // fix can still ship; `npm test` fails on it (tests/unit/lib/review-due.test.ts).
         for (const line of overdueReviews(readNextReviews(contentDir), new Date())) logger.warn(`Review overdue: ${line}`);
         // Loud, not fatal: tests and previews build without a real address.
         const noSiteUrl = siteUrlWarning(process.env.SITE_URL);

@@ -6,7 +6,7 @@ import { z } from 'zod';
  * (or, in a script, through crisisLinks() below); src/i18n holds only their
  * words, with `{emergency}`, `{lifeline}` and `{helpline}` where a sentence
  * names a number (CRISIS_NUMBERS fills them in). Change a number here and
- * every page changes; tests/unit/crisis-lines.test.ts checks the list and
+ * every page changes; tests/unit/lib/crisis-lines.test.ts checks the list and
  * that no other file writes a number.
  */
 

@@ -4,7 +4,7 @@ import { reviewWindowProblem } from '../lib/review-due';
 /**
  * When a person last checked a page against its sources, and when they must
  * check it again. Shown on the page; `npm test` fails once `nextReview` has
- * passed (tests/unit/review-due.test.ts), and the build warns.
+ * passed (tests/unit/lib/review-due.test.ts), and the build warns.
  */
 export const reviewFields = {
   /** Date a person last checked the page against its sources (YYYY-MM-DD). */

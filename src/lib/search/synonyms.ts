@@ -20,7 +20,7 @@
  *   so it counts less than the same search in the guides' words.
  * - Unit tests hold the map to the guides: every word in a group is used by
  *   some guide, and each reader word by fewer guides than its first
- *   replacement (tests/unit/search.test.ts).
+ *   replacement (tests/unit/lib/search/search.test.ts).
  * - Pagefind already matches word beginnings ("pay" finds "paying") and
  *   English word endings, so list one form of each word.
  * - Phrases are written with spaces; hyphens in a query become spaces
