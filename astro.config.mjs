@@ -18,7 +18,8 @@ import { resolve } from 'node:path';
 
 const content = contentDir(process.env.CONTENT_DIR);
 // <lastmod> in the sitemap: when a person last reviewed each page's words.
-const lastmod = lastmodByPath(readReviewDates(content));
+const reviews = readReviewDates(content);
+const lastmod = lastmodByPath(reviews);
 // Where the finished site goes (OUT_DIR lets a second checkout, a test or the
 // bench build without touching dist/). Astro writes beside it first; publish()
 // moves the result there only when every check has passed.
@@ -69,7 +70,7 @@ export default defineConfig({
     pagefind(),
     ogImages(),
     serviceWorker(),
-    publish({ to: published, contentDir: content }),
+    publish({ to: published, nextReviews: reviews.nextReviews }),
   ],
   vite: {
     plugins: [siteOriginCss(site), tailwindcss(), noPreloadHelper()],

@@ -5,7 +5,6 @@ import { fileURLToPath } from 'node:url';
 import { checkLinks, formatLinkError } from '../lib/link-check.ts';
 import { overdueReviews } from '../lib/review-due.ts';
 import { siteUrlWarning } from '../lib/site-url.ts';
-import { readNextReviews } from './review-dates.ts';
 import { readBuiltSite } from './built-site.ts';
 
 /**
@@ -16,7 +15,7 @@ import { readBuiltSite } from './built-site.ts';
  * ever served or deployed. Must be the last integration: it publishes what
  * the others (search index, preview images, service worker) wrote.
  */
-export function publish({ to, contentDir }: { to: string; contentDir: string }): AstroIntegration {
+export function publish({ to, nextReviews }: { to: string; nextReviews: { file: string; nextReview: Date }[] }): AstroIntegration {
   let staging = '';
   return {
     name: 'iop-guide:publish',
@@ -39,7 +38,7 @@ export function publish({ to, contentDir }: { to: string; contentDir: string }):
         logger.info(`Published ${pages.length} pages to ${to}; every internal link resolves.`);
         // An overdue clinical review warns but does not stop the build, so an urgent
         // fix can still ship; `npm test` fails on it (tests/unit/lib/review-due.test.ts).
-        for (const line of overdueReviews(readNextReviews(contentDir), new Date())) logger.warn(`Review overdue: ${line}`);
+        for (const line of overdueReviews(nextReviews, new Date())) logger.warn(`Review overdue: ${line}`);
         // Loud, not fatal: tests and previews build without a real address.
         const noSiteUrl = siteUrlWarning(process.env.SITE_URL);
         if (noSiteUrl) logger.warn(noSiteUrl);

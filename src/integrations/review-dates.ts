@@ -24,17 +24,20 @@ export interface ReviewDates {
 }
 
 /** A date field of a content file (an MDX file's frontmatter, or a whole YAML document), if set. */
-function dateField(text: string, field: 'lastReviewed' | 'nextReview'): Date | undefined {
-  const data = splitFrontmatter(text).frontmatter ?? (parse(text) as Record<string, unknown> | null);
+function frontmatterOf(text: string): Record<string, unknown> | null {
+  return splitFrontmatter(text).frontmatter ?? (parse(text) as Record<string, unknown> | null);
+}
+
+function dateIn(data: Record<string, unknown> | null, field: 'lastReviewed' | 'nextReview'): Date | undefined {
   const value = data?.[field];
   if (value === undefined || value === null) return undefined;
   return value instanceof Date ? value : new Date(String(value));
 }
 
-/** `lastReviewed` of a YAML document or of an MDX file's frontmatter, as YYYY-MM-DD. */
+const isoDay = (date: Date | undefined) => (date && !Number.isNaN(date.getTime()) ? date.toISOString().slice(0, 10) : undefined);
+
 export function reviewDateOf(text: string): string | undefined {
-  const date = dateField(text, 'lastReviewed');
-  return date && !Number.isNaN(date.getTime()) ? date.toISOString().slice(0, 10) : undefined;
+  return isoDay(dateIn(frontmatterOf(text), 'lastReviewed'));
 }
 
 const newest = (dates: Iterable<string | undefined>) =>
@@ -58,39 +61,42 @@ export function lastmodByPath(d: ReviewDates): Map<string, string> {
   return out;
 }
 
-function datesIn(dir: string, ext: string): Map<string, string> {
-  const out = new Map<string, string>();
-  if (!existsSync(dir)) return out;
-  for (const name of readdirSync(dir)) {
-    if (!name.endsWith(ext) || name.startsWith('_')) continue;
-    const date = reviewDateOf(readFileSync(join(dir, name), 'utf8'));
-    if (date) out.set(name.slice(0, -ext.length), date);
-  }
-  return out;
+/** A file's review dates, parsed once: the sitemap wants the last review, the overdue warning the next. */
+interface FileDates {
+  name: string;
+  lastReviewed: string | undefined;
+  nextReview: Date | undefined;
 }
 
-/** Reads every review date under `contentDir`. */
-export function readReviewDates(contentDir: string): ReviewDates {
+function filesIn(dir: string, ext: string): FileDates[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith(ext) && !name.startsWith('_'))
+    .map((name) => {
+      const data = frontmatterOf(readFileSync(join(dir, name), 'utf8'));
+      return { name, lastReviewed: isoDay(dateIn(data, 'lastReviewed')), nextReview: dateIn(data, 'nextReview') };
+    });
+}
+
+const byName = (files: FileDates[], ext: string) =>
+  new Map(files.filter((f) => f.lastReviewed).map((f) => [f.name.slice(0, -ext.length), f.lastReviewed!]));
+
+/**
+ * Reads every review date under `contentDir`: the last review of each page
+ * (for the sitemap) and the next review of each guide and self-check file
+ * (for the build's overdue warning), each file parsed once.
+ */
+export function readReviewDates(contentDir: string): ReviewDates & { nextReviews: { file: string; nextReview: Date }[] } {
   const referral = join(contentDir, 'referral-staff.yaml');
+  const guides = filesIn(join(contentDir, 'guides'), '.mdx');
+  const quiz = filesIn(join(contentDir, 'quiz'), '.yaml');
+  const next = (folder: string, files: FileDates[]) =>
+    files.filter((f) => f.nextReview).map((f) => ({ file: `content/${folder}/${f.name}`, nextReview: f.nextReview! }));
   return {
-    guides: datesIn(join(contentDir, 'guides'), '.mdx'),
-    pages: datesIn(join(contentDir, 'pages'), '.mdx'),
-    quiz: newest(datesIn(join(contentDir, 'quiz'), '.yaml').values()),
+    guides: byName(guides, '.mdx'),
+    pages: byName(filesIn(join(contentDir, 'pages'), '.mdx'), '.mdx'),
+    quiz: newest(quiz.map((f) => f.lastReviewed)),
     referralStaff: existsSync(referral) ? reviewDateOf(readFileSync(referral, 'utf8')) : undefined,
+    nextReviews: [...next('guides', guides), ...next('quiz', quiz)],
   };
-}
-
-/** `nextReview` of every guide and self-check file under `contentDir`, for the build's overdue warning. */
-export function readNextReviews(contentDir: string): { file: string; nextReview: Date }[] {
-  const out: { file: string; nextReview: Date }[] = [];
-  for (const [folder, ext] of [['guides', '.mdx'], ['quiz', '.yaml']] as const) {
-    const dir = join(contentDir, folder);
-    if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir)) {
-      if (!name.endsWith(ext) || name.startsWith('_')) continue;
-      const nextReview = dateField(readFileSync(join(dir, name), 'utf8'), 'nextReview');
-      if (nextReview) out.push({ file: `content/${folder}/${name}`, nextReview });
-    }
-  }
-  return out;
 }

@@ -1,5 +1,7 @@
 import { test, expect, beforeAll, afterAll } from 'vitest';
-import { readBuiltSite } from '../../src/integrations/built-site';
+import { readFileSync } from 'node:fs';
+import { parse } from 'node-html-parser';
+import { idsAndLinks, readBuiltSite } from '../../src/integrations/built-site';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 import { checkLinks } from '../../src/lib/link-check';
 import { DIST } from '../support/site';
@@ -17,6 +19,24 @@ beforeAll(async () => {
   ({ url: origin, close } = await startStaticServer(DIST));
 });
 afterAll(() => close());
+
+test('the build reads the same ids and links from every page as a full HTML parser does', () => {
+  for (const page of pages) {
+    // <noscript> and <pre> hold real links (a reader without JavaScript follows them), so parse them as markup.
+    const doc = parse(readFileSync(page.file, 'utf8'), { blockTextElements: { script: true, style: true } });
+    const full = {
+      ids: new Set(doc.querySelectorAll('[id]').map((el) => el.getAttribute('id')!)),
+      links: doc.querySelectorAll('a[href], link[href]').map((el) => el.getAttribute('href')!),
+    };
+    expect(idsAndLinks(readFileSync(page.file, 'utf8')), page.path).toEqual(full);
+  }
+  // And what a scan could get wrong: a quoted ">", entities, comments, scripts, single quotes.
+  expect(idsAndLinks(`<!-- <a href="/in-a-comment/"> --><script>const a = '<a id="in-a-script">';</script>
+    <a aria-label="a > b" href="/x/?a=1&amp;b=2" id='q'>x</a><LINK HREF=/y/><svg><linearGradient id="g"/></svg>`)).toEqual({
+    ids: new Set(['q', 'g']),
+    links: ['/x/?a=1&b=2', '/y/'],
+  });
+});
 
 test('the link checker finds a missing page and a missing anchor when they are added to a real page', () => {
   expect(pages.length).toBeGreaterThanOrEqual(10);

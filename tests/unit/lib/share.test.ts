@@ -303,6 +303,12 @@ describe('sitemap review dates', () => {
     expect([...dates.guides.keys()].sort()).toEqual(guides.map((g) => g.slug).sort());
     expect(dates.referralStaff).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
+
+  it('reads, from the same pass, the next review of every guide and the self-check, for the overdue warning', () => {
+    const { nextReviews } = readReviewDates(CONTENT);
+    expect(nextReviews.map((r) => r.file).sort()).toEqual([...guides.map((g) => `content/guides/${g.slug}.mdx`), 'content/quiz/iop-self-check.yaml'].sort());
+    expect(nextReviews.filter((r) => Number.isNaN(r.nextReview.getTime()))).toEqual([]);
+  });
 });
 
 describe('preview images', () => {
