@@ -56,7 +56,7 @@ export default defineConfig({
   // serviceWorker() after the others: it precaches what they write, the
   // search index included; publish() last: it checks and publishes it all.
   integrations: [
-    mdx(),
+    mdx({ optimize: { ignoreElementNames: ['table', 'h2', 'h3', 'a'] } }),
     sitemap({
       // The offline page is a fallback, not a page to find: kept out of the sitemap.
       filter: (page) => !page.endsWith('/offline/'),

@@ -1,5 +1,5 @@
-// Runs the site's build as `npm run build` does (`astro build`) and measures
-// it: seconds and peak memory.
+// Runs the site's build as `npm run build` does (scripts/build.mjs, which is
+// `astro build`) and measures it: seconds and peak memory.
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -44,7 +44,7 @@ const commandOf = (pid) =>
 export function measuredBuild(env, { quiet = false } = {}) {
   return new Promise((done, fail) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, env, stdio: ['ignore', 'pipe', quiet ? 'ignore' : 'inherit'] });
+    const child = spawn(process.execPath, [resolve(root, 'scripts/build.mjs')], { cwd: root, env, stdio: ['ignore', 'pipe', quiet ? 'ignore' : 'inherit'] });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     let peakKB = 0;

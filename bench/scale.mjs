@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } f
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { getManifest } from 'workbox-build';
-import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { dump, load } from 'js-yaml';
 import { walk } from '../src/integrations/built-site.ts';
 import { precacheOptions } from '../src/lib/offline/precache.ts';
 import { measuredBuild } from './build.mjs';
@@ -30,7 +30,7 @@ function prng(seed) {
  * of them, each with its own title, reading order and a paragraph of made-up
  * words (so the index grows as a site with more, different pages would).
  */
-function generateScaleContent(count, dir) {
+export function generateScaleContent(count, dir) {
   cpSync(resolve(root, 'content'), dir, { recursive: true });
   const guidesDir = join(dir, 'guides');
   const originals = readdirSync(guidesDir).filter((f) => f.endsWith('.mdx'));
@@ -44,14 +44,14 @@ function generateScaleContent(count, dir) {
     const file = originals[i % originals.length];
     const source = readFileSync(join(guidesDir, file), 'utf8');
     const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source);
-    const data = parseYaml(m[1]);
+    const data = load(m[1]);
     const copy = Math.floor(i / originals.length) + 1;
     const place = vocabulary[i % vocabulary.length];
     data.title = `${data.title.slice(0, 70)} (${place} ${copy})`;
     data.order = maxOrder + i + 1;
     const filler = Array.from({ length: 60 }, () => vocabulary[Math.floor(random() * vocabulary.length)]).join(' ');
     const body = m[2].replace(/\n## /, `\n${filler[0].toUpperCase()}${filler.slice(1)}.\n\n## `);
-    writeFileSync(join(guidesDir, file.replace(/\.mdx$/, `--${copy}.mdx`)), `---\n${stringifyYaml(data)}---\n${body}`);
+    writeFileSync(join(guidesDir, file.replace(/\.mdx$/, `--${copy}.mdx`)), `---\n${dump(data)}---\n${body}`);
     made += 1;
   }
   return made;

@@ -3,7 +3,7 @@
 source "$(dirname "$0")/env.sh"
 ensure_deps
 cd "$ROOT"
-node_modules/.bin/astro build
+node scripts/build.mjs
 PORT="${PORT:-4321}"
 # The same static server the tests and the bench use (gzip, _headers).
 exec node scripts/static-server.mjs dist "$PORT"

@@ -32,7 +32,7 @@ rm -f "$check_log"
 [ "$checked" = 0 ] || { echo "Type check failed." >&2; exit "$checked"; }
 [ "$units" = 0 ] || { echo "Unit tests failed." >&2; exit "$units"; }
 step "Build"
-node_modules/.bin/astro build
+node scripts/build.mjs
 step "Build tests (the built files, no browser)"
 node_modules/.bin/vitest run --project build
 step "Browser tests (Chromium: ${CHROMIUM_PATH:-Playwright default})"

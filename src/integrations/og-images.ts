@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -66,6 +66,21 @@ async function drawAll(jobs: OgJob[]): Promise<number> {
  * the image is written exactly there. So every page has its image, including
  * pages added later, and no list of pages can fall out of step.
  */
+/**
+ * Puts a cached image at `target`: a hard link where the cache and the site
+ * share a file system (no bytes copied: cached files are named by content and
+ * never rewritten, so the two can never differ), a copy where they do not
+ * (or where a file is already there).
+ */
+function placeImage(cached: string, target: string) {
+  try {
+    linkSync(cached, target);
+  } catch (error) {
+    if (!['EEXIST', 'EXDEV', 'EPERM', 'ENOTSUP', 'EMLINK'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    copyFileSync(cached, target);
+  }
+}
+
 export function ogImages(): AstroIntegration {
   let cache = '';
   return {
@@ -105,7 +120,7 @@ export function ogImages(): AstroIntegration {
         for (const [cached, { files }] of targets) {
           for (const target of files) {
             mkdirSync(dirname(target), { recursive: true });
-            copyFileSync(cached, target);
+            placeImage(cached, target);
           }
         }
         const drawn = jobs.length ? `${jobs.length} drawn on ${threads} threads` : '0 drawn';

@@ -1,7 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
-import { splitFrontmatter } from '../lib/frontmatter.ts';
+import { parseYaml, splitFrontmatter } from '../lib/frontmatter.ts';
 import { QUESTIONS_GUIDE } from '../lib/questions-to-ask.ts';
 
 /**
@@ -25,7 +24,7 @@ export interface ReviewDates {
 
 /** A date field of a content file (an MDX file's frontmatter, or a whole YAML document), if set. */
 function frontmatterOf(text: string): Record<string, unknown> | null {
-  return splitFrontmatter(text).frontmatter ?? (parse(text) as Record<string, unknown> | null);
+  return splitFrontmatter(text).frontmatter ?? (parseYaml(text) as Record<string, unknown> | null);
 }
 
 function dateIn(data: Record<string, unknown> | null, field: 'lastReviewed' | 'nextReview'): Date | undefined {

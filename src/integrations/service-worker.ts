@@ -21,15 +21,20 @@ export async function buildServiceWorker(dir: string): Promise<{ count: number; 
   // Loaded now, not with astro.config.mjs: Workbox brings Rollup, Babel and
   // Terser (about 80 MB), which would otherwise sit in memory through the
   // whole build, at its peak too (Pagefind indexing beside Astro).
-  const { generateSW, getManifest } = await import('workbox-build');
+  const { generateSW } = await import('workbox-build');
   const options = precacheOptions(dir);
-  const { manifestEntries, warnings: listWarnings } = await getManifest(options);
-  const urls = manifestEntries.map((e) => e.url);
-  const problems = [...listWarnings, ...precacheProblems(urls)];
-  if (problems.length) throw new Error(`Service worker: ${problems.join('; ')}`);
-
+  let urls: string[] = [];
   const { count, size, warnings } = await generateSW({
     ...options,
+    // The list is checked as Workbox makes it, so the site's files are read
+    // and hashed once (a separate getManifest() read them all a second time).
+    // A problem comes back as a warning, and any warning fails the build.
+    manifestTransforms: [
+      (entries) => {
+        urls = entries.map((e) => e.url);
+        return { manifest: entries, warnings: precacheProblems(urls) };
+      },
+    ],
     swDest: join(dir, 'sw.js'),
     cacheId: 'iop-guide',
     mode: 'production',

@@ -1,4 +1,4 @@
-import { splitFrontmatter } from './frontmatter.ts';
+import { bodyOf } from './frontmatter.ts';
 
 /**
  * Turns the body of an MDX guide into the plain prose a reader reads, so that
@@ -14,7 +14,7 @@ import { splitFrontmatter } from './frontmatter.ts';
  * - Table separator rows and fenced code are dropped.
  */
 export function mdxToPlainText(source: string): string {
-  const { body } = splitFrontmatter(source);
+  const body = bodyOf(source);
   const out: string[] = [];
   let inFence = false;
   for (const raw of body.split('\n')) {

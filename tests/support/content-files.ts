@@ -1,7 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { splitFrontmatter } from '../../src/lib/frontmatter';
+import { parseYaml, splitFrontmatter } from '../../src/lib/frontmatter';
 import { existingGuide, guideName } from '../../src/schemas/guide-ref';
 
 export const ROOT = resolve(import.meta.dirname, '../..');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parseYaml } from '../../src/lib/frontmatter';
 import { quizSchema, type Quiz } from '../../src/schemas/quiz';
 
 export const QUIZ_FILE = 'content/quiz/iop-self-check.yaml';

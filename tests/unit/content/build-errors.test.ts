@@ -31,7 +31,7 @@ describe('a real build with a content mistake', () => {
     const published = join(work, 'dist');
     mkdirSync(published, { recursive: true });
     writeFileSync(join(published, 'index.html'), 'last good build');
-    const run = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
+    const run = spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], {
       cwd: ROOT,
       encoding: 'utf8',
       env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache'), OUT_DIR: published, STAGING_DIR: join(work, 'staging') },

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parse } from 'yaml';
+import { parseYaml as parse } from '../../../src/lib/frontmatter';
 import { CONTENT, existingGuideName } from '../../support/content-files';
 import { makeReferralStaffSchema } from '../../../src/schemas/referral-staff';
 import { measureReadability } from '../../../src/lib/readability';
