@@ -26,9 +26,10 @@ const statusKB = (status, field) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`,
 const commandOf = (pid) =>
   readFileSync(`/proc/${pid}/cmdline`, 'utf8')
     .split('\0')
+    .filter((arg) => arg && !arg.startsWith('--'))
     .slice(0, 3)
     .map((arg) => arg.split('/').at(-1))
-    .filter((arg) => arg && arg !== 'node')
+    .filter((arg) => arg !== 'node')
     .join(' ');
 
 /**
