@@ -29,7 +29,7 @@ export function readMdx(folder: 'guides' | 'pages', dir = CONTENT): ContentFile[
 }
 
 export function readGlossary(dir = CONTENT): Record<string, { term: string; definition: string; guide?: string }> {
-  return parseYaml(readFileSync(resolve(dir, 'glossary.yaml'), 'utf8'));
+  return parseYaml(readFileSync(resolve(dir, 'glossary.yaml'), 'utf8')) as Record<string, { term: string; definition: string; guide?: string }>;
 }
 
 /** `<Cite id="…" />` ids in a file's body that its `sources` do not list, and sources it never cites. */
