@@ -4,6 +4,11 @@ import en from './en.json';
  * Every UI string lives in a per-locale JSON dictionary with flat dotted keys
  * (`area.thing`). Components call `t('key')` and never hard-code words, so the
  * Spanish edition is one more JSON file.
+ *
+ * es.json holds the Spanish words (issue 14; tests/unit/i18n/es.test.ts keeps
+ * its keys and placeholders equal to en.json's). It is not loaded here yet:
+ * client scripts import this module, and a page must carry only its own
+ * language's dictionary, not both.
  */
 export type UIKey = keyof typeof en;
 type Locale = 'en';
